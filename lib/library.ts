@@ -1,0 +1,90 @@
+import type { DoseByKind, ItemKind } from "./dose";
+
+/** Library categories, in the order staff see them. */
+export const categories = [
+  "walking",
+  "stretch",
+  "strengthen",
+  "mobility",
+  "posture",
+  "education",
+  "visit",
+] as const;
+export type Category = (typeof categories)[number];
+
+export const categoryLabels: Record<Category, string> = {
+  walking: "Walking",
+  stretch: "Stretch",
+  strengthen: "Strengthening and core",
+  mobility: "Mobility",
+  posture: "Posture and ergonomics",
+  education: "Education tip",
+  visit: "Clinic visit",
+};
+
+type KindOf = {
+  walking: "walking";
+  stretch: "exercise";
+  strengthen: "exercise";
+  mobility: "exercise";
+  posture: "exercise";
+  education: "education";
+  visit: "visit";
+};
+
+/** Which kind of plan item a category becomes. */
+export const kindForCategory: { [C in Category]: KindOf[C] } & Record<Category, ItemKind> = {
+  walking: "walking",
+  stretch: "exercise",
+  strengthen: "exercise",
+  mobility: "exercise",
+  posture: "exercise",
+  education: "education",
+  visit: "visit",
+};
+
+export const bodyRegions = [
+  "low-back",
+  "neck",
+  "upper-back",
+  "shoulders",
+  "hips",
+  "legs",
+  "core",
+  "whole-body",
+] as const;
+export type BodyRegion = (typeof bodyRegions)[number];
+
+export const bodyRegionLabels: Record<BodyRegion, string> = {
+  "low-back": "Low back",
+  neck: "Neck",
+  "upper-back": "Upper back",
+  shoulders: "Shoulders",
+  hips: "Hips",
+  legs: "Legs",
+  core: "Core",
+  "whole-body": "Whole body",
+};
+
+/**
+ * One starter-library entry as written in db/seed/library/*.ts.
+ * `illustration` is a file name under public/illustrations/ (e.g. "bridge.svg").
+ */
+export type LibrarySeedEntry = { [C in Category]: SeedEntryOf<C> }[Category];
+
+type SeedEntryOf<C extends Category> = {
+  slug: string;
+  name: string;
+  category: C;
+  bodyRegions: BodyRegion[];
+  /** One plain sentence: what it is for. */
+  summary: string;
+  /** Numbered steps, plain language, reading grade 6-8, short sentences. */
+  steps: string[];
+  /** "Stop if ..." lines. */
+  cautions: string[];
+  defaultDose: DoseByKind[KindOf[C]];
+  illustration: string;
+  /** Short text alternative for the illustration. */
+  illustrationAlt: string;
+};
