@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { listPatients } from "@/db/queries/patients";
+import { getCurrentActor } from "@/db/queries/session";
+import { patientSearchSchema } from "@/lib/schemas/patient";
+
+export const metadata = { title: "Patients" };
+
+export default async function PatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { q, page, archived } = patientSearchSchema.parse(await searchParams);
+  const actor = await getCurrentActor();
+  const showArchived = archived === "1";
+  const result = listPatients({ actor, q, page, archived: showArchived });
+  const link = (p: number) => `/patients?${new URLSearchParams({ ...(q ? { q } : {}), ...(showArchived ? { archived: "1" } : {}), page: String(p) })}`;
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>{showArchived ? "Archived patients" : "Patients"}</h1>
+        <Link className="button primary" href="/patients/new">
+          Add patient
+        </Link>
+      </div>
+      <form className="search" role="search" action="/patients">
+        <div className="field">
+          <label htmlFor="q">Find a patient by name</label>
+          <input id="q" name="q" type="search" defaultValue={q} />
+        </div>
+        {showArchived ? <input type="hidden" name="archived" value="1" /> : null}
+        <button className="button" type="submit">
+          Search
+        </button>
+        <Link href={showArchived ? "/patients" : "/patients?archived=1"}>{showArchived ? "Show current patients" : "Show archived patients"}</Link>
+      </form>
+      <p className="muted" aria-live="polite">
+        {result.total === 0
+          ? q
+            ? `No patients match “${q}”.`
+            : "No patients yet."
+          : `${result.total} ${result.total === 1 ? "patient" : "patients"}${q ? ` matching “${q}”` : ""}.`}
+      </p>
+      {result.rows.length > 0 ? (
+        <table className="list">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Date of birth</th>
+              <th scope="col">Condition</th>
+              <th scope="col">Phone</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <Link href={`/patients/${p.id}`}>{p.name}</Link>
+                </td>
+                <td>{p.dateOfBirth ?? ""}</td>
+                <td>{p.condition}</td>
+                <td>{p.phone}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {result.pageCount > 1 ? (
+        <nav className="pager" aria-label="Pages">
+          {page > 1 ? <Link href={link(page - 1)}>Previous page</Link> : null}
+          <span>
+            Page {page} of {result.pageCount}
+          </span>
+          {page < result.pageCount ? <Link href={link(page + 1)}>Next page</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+import Link from "next/link";
+import { PrintButton } from "@/components/print-button";
+import { getClinicProfile } from "@/db/queries/clinic";
+import { getPlan } from "@/db/queries/plans";
+import { getCurrentActor } from "@/db/queries/session";
+import { addDays, formatDateLong, formatDateShort } from "@/lib/calendar-date";
+import type { ExerciseDose, VisitDose, WalkingDose } from "@/lib/dose";
+import { describeExerciseDose, describeWalkingDose, describeWalkingProgression } from "@/lib/dose-wording";
+import { visitTypeLabels } from "@/lib/dose";
+import { redFlags } from "@/lib/red-flags";
+import { expandVisits } from "@/lib/visit-schedule";
+import { walkingWeeks } from "@/lib/walking-progression";
+import { idFromParam, loadOr404 } from "../../../../_lib/ids";
+
+export const metadata = { title: "Handout" };
+
+const DIARY_WEEKS = 2;
+
+export default async function PrintPlanPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = idFromParam((await params).id);
+  const actor = await getCurrentActor();
+  const plan = loadOr404(() => getPlan({ actor, id }));
+  const clinic = getClinicProfile({ actor });
+  const homeItems = plan.items.filter((it) => it.kind === "exercise" || it.kind === "walking");
+  const visits = plan.items
+    .filter((it) => it.kind === "visit")
+    .flatMap((it) => expandVisits(it.dose as VisitDose, plan.startDate).map((v) => ({ ...v, note: (it.dose as VisitDose).note })))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const diaryWeeks = Math.min(DIARY_WEEKS, plan.weeks);
+
+  return (
+    <article className="handout">
+      <div className="screen-only">
+        <PrintButton />
+        <Link href={`/plans/${id}`}>Back to the plan</Link>
+      </div>
+      <header className="clinic-bar">
+        <span>{clinic.name}</span>
+        <span>Call us: {clinic.phone}</span>
+      </header>
+      <div className="patient-block">
+        <h1>{plan.title}</h1>
+        <p>
+          <strong>For:</strong> {plan.patientName}
+        </p>
+        <p>
+          <strong>Starts:</strong> {formatDateLong(plan.startDate)} · <strong>Length:</strong> {plan.weeks} {plan.weeks === 1 ? "week" : "weeks"}
+        </p>
+        {plan.goal ? (
+          <p>
+            <strong>Your goal:</strong> {plan.goal}
+          </p>
+        ) : null}
+        {plan.precautions ? (
+          <p>
+            <strong>Take care:</strong> {plan.precautions}
+          </p>
+        ) : null}
+      </div>
+
+      {plan.items.filter((it) => it.kind !== "visit").length > 0 ? <h2>Your home program</h2> : null}
+      {plan.items
+        .filter((it) => it.kind !== "visit")
+        .map((item) => (
+          <section key={item.id} className={item.entry.illustration ? "print-item" : "print-item no-picture"}>
+            {item.entry.illustration ? (
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={`/illustrations/${item.entry.illustration}`} alt={item.entry.illustrationAlt || item.entry.name} />
+            ) : null}
+            <div>
+              <h3>{item.entry.name}</h3>
+              {item.kind === "exercise" ? <p className="dose">{describeExerciseDose(item.dose as ExerciseDose)}</p> : null}
+              {item.kind === "walking" ? (
+                <p className="dose">
+                  {describeWalkingDose(item.dose as WalkingDose)}. {describeWalkingProgression(item.dose as WalkingDose)}
+                </p>
+              ) : null}
+              {item.kind === "education" ? <p>{item.entry.summary}</p> : null}
+              <ol>
+                {item.entry.steps.map((step, i) => (
+                  <li key={i}>{step}</li>
+                ))}
+              </ol>
+              {item.entry.cautions.length > 0 ? (
+                <p className="cautions">
+                  <strong>Be careful:</strong> {item.entry.cautions.join(" ")}
+                </p>
+              ) : null}
+              {"note" in item.dose && item.dose.note ? <p className="note">{item.dose.note}</p> : null}
+              {item.kind === "walking" ? <WalkingWeeks dose={item.dose as WalkingDose} weeks={plan.weeks} /> : null}
+            </div>
+          </section>
+        ))}
+
+      {visits.length > 0 ? (
+        <section className="keep">
+          <h2>Your clinic visits</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Visit</th>
+              </tr>
+            </thead>
+            <tbody>
+              {visits.map((v, i) => (
+                <tr key={`${v.date}-${i}`}>
+                  <td>{formatDateLong(v.date)}</td>
+                  <td>{visitTypeLabels[v.visitType]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {homeItems.length > 0
+        ? Array.from({ length: diaryWeeks }, (_, w) => {
+            const weekStart = addDays(plan.startDate, 7 * w);
+            const days = Array.from({ length: 7 }, (_, d) => addDays(weekStart, d));
+            return (
+              <section key={w} className="keep">
+                <h2>Tick-box diary, week {w + 1}</h2>
+                <p>Put a tick in the box each day you do it.</p>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Exercise</th>
+                      {days.map((d) => (
+                        <th scope="col" key={d}>
+                          {formatDateShort(d)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {homeItems.map((item) => (
+                      <tr key={item.id}>
+                        <th scope="row">{item.entry.name}</th>
+                        {days.map((d) => (
+                          <td key={d} className="box" aria-label={`${item.entry.name}, ${formatDateShort(d)}`}>
+                            ☐
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            );
+          })
+        : null}
+
+      <aside className="red-flags" aria-labelledby="red-flags-h">
+        <h2 id="red-flags-h">Stop and call us if …</h2>
+        <ul>
+          {redFlags.map((flag) => (
+            <li key={flag}>{flag}</li>
+          ))}
+        </ul>
+        <p>
+          <strong>
+            Call {clinic.name} at {clinic.phone}.
+          </strong>{" "}
+          If you cannot reach us and it feels serious, go to urgent care or call emergency services.
+        </p>
+      </aside>
+      {clinic.handoutFooter || clinic.address ? (
+        <footer className="handout-footer">
+          {clinic.handoutFooter} {clinic.address ? <span>· {clinic.address}</span> : null}
+        </footer>
+      ) : null}
+    </article>
+  );
+}
+
+function WalkingWeeks({ dose, weeks }: { dose: WalkingDose; weeks: number }) {
+  const rows = walkingWeeks(dose, weeks);
+  if (rows.length <= 1) return null;
+  // Six weeks to a row keeps the numbers large on a narrow column of paper.
+  const chunks = Array.from({ length: Math.ceil(rows.length / 6) }, (_, i) => rows.slice(i * 6, i * 6 + 6));
+  return (
+    <div className="keep">
+      <p style={{ margin: "0.4rem 0 0", fontWeight: 700 }}>Minutes per walk, week by week</p>
+      {chunks.map((chunk) => (
+        <table key={chunk[0].week}>
+          <thead>
+            <tr>
+              {chunk.map((r) => (
+                <th scope="col" key={r.week}>
+                  Week {r.week}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {chunk.map((r) => (
+                <td key={r.week}>{r.minutes} min</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}

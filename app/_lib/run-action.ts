@@ -1,0 +1,42 @@
+import "server-only";
+import { ZodError } from "zod";
+import { getCurrentActor } from "@/db/queries/session";
+import { invalid, type ActionResult } from "@/lib/action-result";
+import { ForbiddenError, type Actor } from "@/lib/authz";
+import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
+
+/**
+ * Runs the body of a server action as the current actor and turns the
+ * query layer's errors into the one ActionResult shape. Unknown errors are
+ * logged on the server and reach the browser only as a plain sentence.
+ */
+export async function runAction<T>(body: (actor: Actor) => T | Promise<T>): Promise<ActionResult<T>> {
+  const actor = await getCurrentActor();
+  try {
+    return { ok: true, data: await body(actor) };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+export function toFailure(error: unknown): { ok: false; message: string; fieldErrors?: Record<string, string[]> } {
+  if (error instanceof ZodError) return invalid(error);
+  if (error instanceof RuleError)
+    return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined };
+  if (error instanceof NotFoundError || error instanceof ConflictError || error instanceof ForbiddenError)
+    return { ok: false, message: error.message };
+  console.error("Unexpected error in a server action", error);
+  return { ok: false, message: "Something went wrong on our side, and nothing was saved. Please try again." };
+}
+
+/** FormData to a plain object; repeated names (checkbox groups) become arrays. */
+export function formObject(formData: FormData, arrays: string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key).map((v) => (typeof v === "string" ? v : ""));
+    out[key] = arrays.includes(key) ? values : values[0];
+  }
+  for (const key of arrays) out[key] ??= [];
+  return out;
+}

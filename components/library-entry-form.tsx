@@ -1,0 +1,63 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/action-result";
+import { bodyRegionLabels, bodyRegions, categories, categoryLabels } from "@/lib/library";
+import { FormMessage, SelectField, TextAreaField, TextField } from "./ui/field";
+import { SubmitButton } from "./ui/submit-button";
+
+type Values = { name: string; category: string; bodyRegions: string[]; summary: string; steps: string; cautions: string };
+type Submitted = { result: ActionResult<unknown>; values: Values };
+
+export function LibraryEntryForm({
+  action,
+  initial,
+  submitLabel,
+}: {
+  action: (prev: null, formData: FormData) => Promise<ActionResult<unknown> | undefined | void>;
+  initial?: Values;
+  submitLabel: string;
+}) {
+  const [state, formAction] = useActionState(async (_prev: Submitted | null, formData: FormData) => {
+    const result = await action(null, formData);
+    if (!result) return null;
+    const text = (k: string) => String(formData.get(k) ?? "");
+    return {
+      result,
+      values: { name: text("name"), category: text("category"), bodyRegions: formData.getAll("bodyRegions").map(String), summary: text("summary"), steps: text("steps"), cautions: text("cautions") },
+    };
+  }, null);
+  const failed = state && !state.result.ok ? state.result : null;
+  const errors = failed?.fieldErrors ?? {};
+  const v = state?.values ?? initial ?? { name: "", category: "stretch", bodyRegions: [], summary: "", steps: "", cautions: "" };
+  return (
+    <form action={formAction} className="form" noValidate>
+      <TextField label="Name" name="name" required defaultValue={v.name} errors={errors.name} />
+      <SelectField
+        label="Category"
+        name="category"
+        defaultValue={v.category}
+        errors={errors.category}
+        options={categories.map((c) => ({ value: c, label: categoryLabels[c] }))}
+      />
+      <fieldset aria-describedby="regions-error">
+        <legend>Body regions</legend>
+        <div className="checks">
+          {bodyRegions.map((r) => (
+            <label key={r}>
+              <input type="checkbox" name="bodyRegions" value={r} defaultChecked={v.bodyRegions.includes(r)} /> {bodyRegionLabels[r]}
+            </label>
+          ))}
+        </div>
+        <p className="field-error" id="regions-error" aria-live="polite">
+          {errors.bodyRegions?.join(" ")}
+        </p>
+      </fieldset>
+      <TextField label="Summary: what it helps with" name="summary" defaultValue={v.summary} errors={errors.summary} />
+      <TextAreaField label="Steps, one per line" name="steps" rows={6} defaultValue={v.steps} errors={errors.steps} hint="Short, plain sentences. The handout numbers them for you." />
+      <TextAreaField label="Cautions, one per line (optional)" name="cautions" rows={3} defaultValue={v.cautions} errors={errors.cautions} hint="For example: Stop if pain spreads down your leg." />
+      <FormMessage message={failed?.message} />
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

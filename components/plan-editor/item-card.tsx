@@ -1,0 +1,200 @@
+"use client";
+
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { useEffect, useState } from "react";
+import { formatDateShort } from "@/lib/calendar-date";
+import type { AnyDose, ExerciseDose, VisitDose, WalkingDose } from "@/lib/dose";
+import { doseToDraft, draftToDose, type DoseDraft } from "@/lib/dose-draft";
+import { describeExerciseDose, describeVisitPattern, describeWalkingDose, describeWalkingProgression } from "@/lib/dose-wording";
+import { categoryLabels } from "@/lib/library";
+import type { PlanItemDto } from "@/lib/plan-dto";
+import { expandVisits } from "@/lib/visit-schedule";
+import { walkingWeeks } from "@/lib/walking-progression";
+import { DoseFields } from "./dose-fields";
+import { RefusedError, type usePlanMutations } from "./use-plan-mutations";
+
+type Props = {
+  item: PlanItemDto;
+  index: number;
+  count: number;
+  planWeeks: number;
+  startDate: string;
+  readOnly: boolean;
+  mutations: ReturnType<typeof usePlanMutations>;
+  onMove: (from: number, to: number) => void;
+};
+
+export function doseInWords(item: Pick<PlanItemDto, "kind" | "dose">): string {
+  switch (item.kind) {
+    case "exercise":
+      return describeExerciseDose(item.dose as ExerciseDose);
+    case "walking":
+      return `${describeWalkingDose(item.dose as WalkingDose)}. ${describeWalkingProgression(item.dose as WalkingDose)}`;
+    case "visit":
+      return describeVisitPattern(item.dose as VisitDose);
+    default:
+      return "";
+  }
+}
+
+export function ItemCard({ item, index, count, planWeeks, startDate, readOnly, mutations, onMove }: Props) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: readOnly });
+  const [draft, setDraft] = useState<DoseDraft>(() => doseToDraft(item.kind, item.dose));
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [status, setStatus] = useState("");
+  const savedJson = JSON.stringify(item.dose);
+
+  // When the saved dose changes (another save, a refetch), show it, unless the therapist is fixing a refused value.
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) setDraft(doseToDraft(item.kind, JSON.parse(savedJson) as AnyDose));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [savedJson]);
+
+  const headingId = `item-${item.id}-name`;
+  const commit = (patch?: DoseDraft) => {
+    const next = patch ? { ...draft, ...patch } : draft;
+    if (patch) setDraft(next);
+    const dose = draftToDose(item.kind, next);
+    if (JSON.stringify(dose) === savedJson && Object.keys(errors).length === 0) return;
+    setStatus("Saving…");
+    mutations.updateDose.mutate(
+      { itemId: item.id, dose: dose as AnyDose },
+      {
+        onSuccess: () => {
+          setErrors({});
+          setStatus("Saved");
+        },
+        onError: (error) => {
+          const fieldErrors = error instanceof RefusedError ? error.fieldErrors : {};
+          setErrors(Object.keys(fieldErrors).length ? fieldErrors : { _form: [error.message] });
+          setStatus(`Not saved: ${error.message}`);
+        },
+      },
+    );
+  };
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className={isDragging ? "item dragging" : "item"}
+      aria-labelledby={headingId}
+    >
+      <div className="item-head">
+        <div>
+          <h3 id={headingId}>
+            {index + 1}. {item.entry.name}
+          </h3>
+          <span className="muted">{categoryLabels[item.entry.category]}</span>
+        </div>
+        {!readOnly ? (
+          <div className="actions">
+            <button
+              type="button"
+              className="button small drag-handle"
+              ref={setActivatorNodeRef}
+              {...attributes}
+              {...listeners}
+              aria-label={`Drag to reorder ${item.entry.name}`}
+            >
+              ⠿
+            </button>
+            <button type="button" className="button small" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={`Move ${item.entry.name} up`}>
+              Move up
+            </button>
+            <button
+              type="button"
+              className="button small"
+              disabled={index === count - 1}
+              onClick={() => onMove(index, index + 1)}
+              aria-label={`Move ${item.entry.name} down`}
+            >
+              Move down
+            </button>
+            <button
+              type="button"
+              className="button small danger"
+              onClick={() => {
+                if (window.confirm(`Remove ${item.entry.name} from this plan?`)) mutations.remove.mutate(item.id);
+              }}
+              aria-label={`Remove ${item.entry.name}`}
+            >
+              Remove
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {item.kind !== "education" ? <p className="dose-words">{doseInWords(item)}</p> : <p className="dose-words">{item.entry.summary}</p>}
+      {readOnly ? null : (
+        <>
+          <DoseFields
+            kind={item.kind}
+            idPrefix={`item-${item.id}`}
+            draft={draft}
+            errors={errors}
+            onChange={(k, v) => setDraft((d) => ({ ...d, [k]: v }))}
+            onCommit={commit}
+          />
+          {errors._form ? (
+            <p className="field-error" role="alert">
+              {errors._form.join(" ")}
+            </p>
+          ) : null}
+          <p className="save-state" aria-live="polite">
+            {status}
+          </p>
+        </>
+      )}
+      {item.kind === "walking" ? <WalkingTable dose={item.dose as WalkingDose} weeks={planWeeks} name={item.entry.name} /> : null}
+      {item.kind === "visit" ? <VisitDates dose={item.dose as VisitDose} startDate={startDate} /> : null}
+    </li>
+  );
+}
+
+function WalkingTable({ dose, weeks, name }: { dose: WalkingDose; weeks: number; name: string }) {
+  const rows = walkingWeeks(dose, weeks);
+  return (
+    <details>
+      <summary>Week-by-week minutes</summary>
+      <table className="weeks">
+        <caption className="visually-hidden">{name}: minutes per walk each week</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            <th scope="col">Minutes per walk</th>
+            <th scope="col">Minutes that week</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.week}>
+              <td>{r.week}</td>
+              <td>{r.minutes}</td>
+              <td>
+                {r.weeklyMinutes}
+                {r.bigJump ? " (more than 20 % up: check this step)" : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+function VisitDates({ dose, startDate }: { dose: VisitDose; startDate: string }) {
+  const visits = expandVisits(dose, startDate);
+  return (
+    <details>
+      <summary>{visits.length} dated visits</summary>
+      <ul>
+        {visits.map((v) => (
+          <li key={v.date}>
+            Week {v.week}: {formatDateShort(v.date)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { ItemCard } from "./item-card";
+import { LibraryPicker } from "./library-picker";
+import { PlanHeaderForm } from "./plan-header-form";
+import { planQueryOptions } from "./queries";
+import { usePlanMutations } from "./use-plan-mutations";
+
+/** The one owner of a plan's data in the browser: everything below reads the ["plan", id] query. */
+export function PlanEditor({ planId }: { planId: number }) {
+  const { data: plan } = useSuspenseQuery(planQueryOptions(planId));
+  const mutations = usePlanMutations(planId);
+  const readOnly = plan.status === "completed" || plan.status === "archived";
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= plan.items.length) return;
+    mutations.reorder.mutate(arrayMove(plan.items, from, to).map((it) => it.id));
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const from = plan.items.findIndex((it) => it.id === active.id);
+    const to = plan.items.findIndex((it) => it.id === over.id);
+    move(from, to);
+  };
+
+  return (
+    <div className="editor">
+      <div>
+        <PlanHeaderForm plan={plan} readOnly={readOnly} mutations={mutations} />
+        <h2 id="items-h">Items in this plan ({plan.items.length})</h2>
+        {plan.items.length > 8 ? (
+          <p className="alert">More than about 8 exercises at once makes a plan harder to follow. Consider splitting it into phases.</p>
+        ) : null}
+        {plan.items.length === 0 ? <p className="muted">No items yet. Add some from the library.</p> : null}
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+          <SortableContext items={plan.items.map((it) => it.id)} strategy={verticalListSortingStrategy}>
+            <ol className="items" aria-labelledby="items-h">
+              {plan.items.map((item, index) => (
+                <ItemCard
+                  key={item.id}
+                  item={item}
+                  index={index}
+                  count={plan.items.length}
+                  planWeeks={plan.weeks}
+                  startDate={plan.startDate}
+                  readOnly={readOnly}
+                  mutations={mutations}
+                  onMove={move}
+                />
+              ))}
+            </ol>
+          </SortableContext>
+        </DndContext>
+      </div>
+      <aside aria-label="Add from the library">{readOnly ? null : <LibraryPicker onAdd={(id) => mutations.add.mutate(id)} adding={mutations.add.isPending} />}</aside>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {mutations.announcement}
+      </p>
+      {mutations.add.error || mutations.reorder.error || mutations.remove.error ? (
+        <p className="alert" role="alert">
+          {(mutations.add.error ?? mutations.reorder.error ?? mutations.remove.error)?.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { PlanDto } from "@/lib/plan-dto";
+import { TextAreaField, TextField } from "../ui/field";
+import { RefusedError, type usePlanMutations } from "./use-plan-mutations";
+
+const fields = ["title", "goal", "startDate", "weeks", "precautions", "notes"] as const;
+type Draft = Record<(typeof fields)[number], string>;
+
+function toDraft(plan: PlanDto): Draft {
+  return { title: plan.title, goal: plan.goal, startDate: plan.startDate, weeks: String(plan.weeks), precautions: plan.precautions, notes: plan.notes };
+}
+
+/** Plan details save when a field is left, guarded by the plan's version number. */
+export function PlanHeaderForm({ plan, readOnly, mutations }: { plan: PlanDto; readOnly: boolean; mutations: ReturnType<typeof usePlanMutations> }) {
+  const [draft, setDraft] = useState<Draft>(() => toDraft(plan));
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [status, setStatus] = useState("");
+  const saved = JSON.stringify(toDraft(plan));
+
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) setDraft(JSON.parse(saved) as Draft);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saved]);
+
+  const commit = () => {
+    if (JSON.stringify(draft) === saved) return;
+    setStatus("Saving…");
+    mutations.updateHeader.mutate(
+      { version: plan.version, input: draft },
+      {
+        onSuccess: () => {
+          setErrors({});
+          setStatus("Saved");
+        },
+        onError: (error) => {
+          setErrors(error instanceof RefusedError ? error.fieldErrors : {});
+          setStatus(`Not saved: ${error.message}`);
+        },
+      },
+    );
+  };
+  const bind = (k: keyof Draft) => ({
+    name: k,
+    id: `plan-${k}`,
+    value: draft[k],
+    errors: errors[k],
+    disabled: readOnly,
+    onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value })),
+    onBlur: commit,
+  });
+
+  return (
+    <section className="card" aria-labelledby="details-h">
+      <h2 id="details-h">Plan details</h2>
+      <div className="form">
+        <TextField label="Plan title" {...bind("title")} />
+        <TextField label="Goal, in the patient's words" {...bind("goal")} />
+        <div className="field-row">
+          <TextField label="Start date" type="date" {...bind("startDate")} />
+          <TextField label="Length in weeks" type="number" inputMode="numeric" min={1} max={52} {...bind("weeks")} />
+        </div>
+        <TextAreaField label="Precautions and red flags for this patient" rows={2} {...bind("precautions")} />
+        <TextAreaField label="Therapist notes (not printed)" rows={2} {...bind("notes")} />
+        <p className="save-state" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </section>
+  );
+}

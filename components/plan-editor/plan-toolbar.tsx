@@ -1,0 +1,67 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTransition, useState } from "react";
+import { duplicatePlanAction, setPlanStatusAction } from "@/app/(clinic)/plans/actions";
+import { planStatusLabels, planTransitions, transitionLabels, type PlanStatus } from "@/lib/plan-status";
+import { planQueryOptions } from "./queries";
+
+/** Title, status and the plan-wide actions (print, duplicate, status changes). */
+export function PlanToolbar({ planId }: { planId: number }) {
+  const { data: plan } = useSuspenseQuery(planQueryOptions(planId));
+  const queryClient = useQueryClient();
+  const [copying, startCopy] = useTransition();
+  const [copyError, setCopyError] = useState<string | null>(null);
+  const status = useMutation({
+    mutationFn: async (next: PlanStatus) => {
+      const result = await setPlanStatusAction(planId, next);
+      if (!result.ok) throw new Error(result.message);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: planQueryOptions(planId).queryKey }),
+  });
+
+  return (
+    <div className="page-head">
+      <div>
+        <p className="muted" style={{ margin: 0 }}>
+          Plan for <Link href={`/patients/${plan.patientId}`}>{plan.patientName}</Link>
+        </p>
+        <h1>
+          {plan.title} <span className={`badge ${plan.status}`}>{planStatusLabels[plan.status]}</span>
+        </h1>
+      </div>
+      <div className="actions">
+        <Link className="button primary" href={`/plans/${planId}/print`} target="_blank">
+          Print handout
+        </Link>
+        {planTransitions[plan.status].map((next) => (
+          <button key={next} type="button" className="button" disabled={status.isPending} onClick={() => status.mutate(next)}>
+            {transitionLabels[next]}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="button"
+          disabled={copying}
+          onClick={() =>
+            startCopy(async () => {
+              const result = await duplicatePlanAction(planId, plan.patientId);
+              if (result && !result.ok) setCopyError(result.message);
+            })
+          }
+        >
+          {copying ? "Duplicating…" : "Duplicate"}
+        </button>
+        <Link className="button" href={`/plans/${planId}/copy`}>
+          Copy to another patient
+        </Link>
+      </div>
+      {status.error || copyError ? (
+        <p className="alert" role="alert">
+          {status.error?.message ?? copyError}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import {
+  addPlanItemAction,
+  removePlanItemAction,
+  reorderPlanItemsAction,
+  updatePlanAction,
+  updatePlanItemDoseAction,
+} from "@/app/(clinic)/plans/actions";
+import type { ActionResult } from "@/lib/action-result";
+import type { AnyDose } from "@/lib/dose";
+import type { PlanDto } from "@/lib/plan-dto";
+import { planKeys } from "./queries";
+
+/** A refusal from the server, carrying its per-field messages. */
+export class RefusedError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+  }
+}
+
+async function unwrap<T>(pending: Promise<ActionResult<T>>): Promise<T> {
+  let result: ActionResult<T>;
+  try {
+    result = await pending;
+  } catch {
+    throw new RefusedError("Could not reach the server, so the change was not saved. Check your connection and try again.");
+  }
+  if (!result.ok) throw new RefusedError(result.message, result.fieldErrors);
+  return result.data;
+}
+
+/**
+ * Every edit in the plan editor goes through here: the cache is updated at
+ * once (optimistic), the server action runs, and a refusal puts the cache
+ * back as it was and reports the reason.
+ */
+export function usePlanMutations(planId: number) {
+  const queryClient = useQueryClient();
+  const key = planKeys.plan(planId);
+  const [announcement, setAnnouncement] = useState("");
+
+  function optimistic<V>(apply: (plan: PlanDto, vars: V) => PlanDto, done: string) {
+    return {
+      onMutate: async (vars: V) => {
+        await queryClient.cancelQueries({ queryKey: key });
+        const previous = queryClient.getQueryData<PlanDto>(key);
+        if (previous) queryClient.setQueryData<PlanDto>(key, apply(previous, vars));
+        setAnnouncement("Saving…");
+        return { previous };
+      },
+      onError: (error: Error, _vars: V, context?: { previous?: PlanDto }) => {
+        if (context?.previous) queryClient.setQueryData(key, context.previous);
+        setAnnouncement(`Not saved: ${error.message}`);
+      },
+      onSuccess: () => setAnnouncement(done),
+      onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    };
+  }
+
+  const updateDose = useMutation({
+    mutationFn: ({ itemId, dose }: { itemId: number; dose: AnyDose }) => unwrap(updatePlanItemDoseAction(planId, itemId, dose)),
+    ...optimistic<{ itemId: number; dose: AnyDose }>(
+      (plan, { itemId, dose }) => ({ ...plan, items: plan.items.map((it) => (it.id === itemId ? { ...it, dose } : it)) }),
+      "Dose saved.",
+    ),
+  });
+
+  const reorder = useMutation({
+    mutationFn: (itemIds: number[]) => unwrap(reorderPlanItemsAction(planId, itemIds)),
+    ...optimistic<number[]>((plan, ids) => {
+      const byId = new Map(plan.items.map((it) => [it.id, it]));
+      return { ...plan, items: ids.map((id, position) => ({ ...byId.get(id)!, position })) };
+    }, "New order saved."),
+  });
+
+  const remove = useMutation({
+    mutationFn: (itemId: number) => unwrap(removePlanItemAction(planId, itemId)),
+    ...optimistic<number>((plan, itemId) => ({ ...plan, items: plan.items.filter((it) => it.id !== itemId) }), "Item removed."),
+  });
+
+  // Adding needs the server's new id and default dose, so it waits for the server instead of guessing.
+  const add = useMutation({
+    mutationFn: (libraryEntryId: number) => unwrap(addPlanItemAction(planId, libraryEntryId)),
+    onMutate: () => setAnnouncement("Adding…"),
+    onError: (error: Error) => setAnnouncement(`Not added: ${error.message}`),
+    onSuccess: () => setAnnouncement("Item added to the plan."),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+
+  const updateHeader = useMutation({
+    mutationFn: ({ version, input }: { version: number; input: Record<string, string> }) => unwrap(updatePlanAction(planId, version, input)),
+    onMutate: () => setAnnouncement("Saving…"),
+    onError: (error: Error) => setAnnouncement(`Not saved: ${error.message}`),
+    onSuccess: (data) => {
+      queryClient.setQueryData<PlanDto>(key, (plan) => (plan ? { ...plan, version: data.version } : plan));
+      setAnnouncement("Plan details saved.");
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+
+  return { updateDose, reorder, remove, add, updateHeader, announcement };
+}

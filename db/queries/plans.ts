@@ -1,0 +1,295 @@
+import "server-only";
+import { and, asc, desc, eq, max, sql } from "drizzle-orm";
+import { getDb, type Executor } from "@/db";
+import { libraryEntries, patients, planItems, plans } from "@/db/schema";
+import { assertCan, type Actor } from "@/lib/authz";
+import { doseSchemaByKind, visitPatternWeeks, type AnyDose, type ItemKind, type VisitDose } from "@/lib/dose";
+import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
+import type { PlanDto } from "@/lib/plan-dto";
+import { canMove, planStatusLabels, type PlanStatus } from "@/lib/plan-status";
+import type { PlanInput } from "@/lib/schemas/plan";
+
+export type PlanView = PlanDto;
+
+const planColumns = {
+  id: plans.id,
+  patientId: plans.patientId,
+  patientName: patients.name,
+  title: plans.title,
+  goal: plans.goal,
+  startDate: plans.startDate,
+  weeks: plans.weeks,
+  precautions: plans.precautions,
+  notes: plans.notes,
+  status: plans.status,
+  version: plans.version,
+};
+
+export function listPlansForPatient({ actor, patientId }: { actor: Actor; patientId: number }) {
+  assertCan(actor, "plans:read");
+  return getDb()
+    .select({
+      id: plans.id,
+      title: plans.title,
+      status: plans.status,
+      startDate: plans.startDate,
+      weeks: plans.weeks,
+      itemCount: sql<number>`(select count(*) from ${planItems} where ${planItems.planId} = ${plans.id})`,
+    })
+    .from(plans)
+    .where(eq(plans.patientId, patientId))
+    .orderBy(desc(plans.startDate), desc(plans.id))
+    .all();
+}
+
+export function getPlan({ actor, id }: { actor: Actor; id: number }): PlanView {
+  assertCan(actor, "plans:read");
+  const db = getDb();
+  const plan = db.select(planColumns).from(plans).innerJoin(patients, eq(patients.id, plans.patientId)).where(eq(plans.id, id)).get();
+  if (!plan) throw new NotFoundError("Plan");
+  const rows = db
+    .select({
+      id: planItems.id,
+      kind: planItems.kind,
+      position: planItems.position,
+      dose: planItems.dose,
+      entryId: libraryEntries.id,
+      name: libraryEntries.name,
+      category: libraryEntries.category,
+      bodyRegions: libraryEntries.bodyRegions,
+      summary: libraryEntries.summary,
+      steps: libraryEntries.steps,
+      cautions: libraryEntries.cautions,
+      illustration: libraryEntries.illustration,
+      illustrationAlt: libraryEntries.illustrationAlt,
+    })
+    .from(planItems)
+    .innerJoin(libraryEntries, eq(libraryEntries.id, planItems.libraryEntryId))
+    .where(eq(planItems.planId, id))
+    .orderBy(asc(planItems.position), asc(planItems.id))
+    .all();
+  const items = rows.map(({ entryId, name, category, bodyRegions, summary, steps, cautions, illustration, illustrationAlt, ...item }) => ({
+    ...item,
+    entry: { id: entryId, name, category, bodyRegions, summary, steps, cautions, illustration, illustrationAlt },
+  }));
+  return { ...plan, items };
+}
+
+export function createPlan({ actor, patientId, input }: { actor: Actor; patientId: number; input: PlanInput }) {
+  assertCan(actor, "plans:write");
+  const db = getDb();
+  const patient = db.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
+  if (!patient) throw new NotFoundError("Patient");
+  if (patient.archivedAt) throw new RuleError("This patient is archived. Restore the patient before adding a plan.");
+  return db.insert(plans).values({ ...input, patientId }).returning({ id: plans.id }).get();
+}
+
+/** Reads a plan's status for a write, refusing plans that are closed for editing. */
+function editablePlan(db: Executor, id: number) {
+  const plan = db.select({ status: plans.status, weeks: plans.weeks, version: plans.version }).from(plans).where(eq(plans.id, id)).get();
+  if (!plan) throw new NotFoundError("Plan");
+  if (plan.status === "completed" || plan.status === "archived")
+    throw new RuleError(`This plan is ${planStatusLabels[plan.status].toLowerCase()}. Make it active or restore it to edit it.`);
+  return plan;
+}
+
+function longestVisitPattern(db: Executor, planId: number): number {
+  const visits = db
+    .select({ dose: planItems.dose })
+    .from(planItems)
+    .where(and(eq(planItems.planId, planId), eq(planItems.kind, "visit")))
+    .all();
+  return Math.max(0, ...visits.map((v) => visitPatternWeeks(v.dose as VisitDose)));
+}
+
+export function updatePlan({ actor, id, version, input }: { actor: Actor; id: number; version: number; input: PlanInput }) {
+  assertCan(actor, "plans:write");
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      editablePlan(tx, id);
+      const longest = longestVisitPattern(tx, id);
+      if (input.weeks < longest)
+        throw new RuleError(`A visit schedule in this plan runs ${longest} weeks. Shorten it before making the plan shorter.`, "weeks");
+      const result = tx
+        .update(plans)
+        .set({ ...input, version: sql`${plans.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(plans.id, id), eq(plans.version, version)))
+        .returning({ version: plans.version })
+        .get();
+      if (!result) throw new ConflictError("Someone else changed this plan while you were editing. Reload to see the latest version.");
+      return result;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function setPlanStatus({ actor, id, status }: { actor: Actor; id: number; status: PlanStatus }) {
+  assertCan(actor, "plans:write");
+  const db = getDb();
+  const plan = db.select({ status: plans.status }).from(plans).where(eq(plans.id, id)).get();
+  if (!plan) throw new NotFoundError("Plan");
+  if (!canMove(plan.status, status))
+    throw new RuleError(`A ${planStatusLabels[plan.status].toLowerCase()} plan cannot become ${planStatusLabels[status].toLowerCase()}.`);
+  db.update(plans)
+    .set({ status, version: sql`${plans.version} + 1`, updatedAt: new Date() })
+    .where(eq(plans.id, id))
+    .run();
+}
+
+/** Copies a plan and its items as a new draft, for the same or another patient. */
+export function duplicatePlan({ actor, id, patientId }: { actor: Actor; id: number; patientId: number }) {
+  assertCan(actor, "plans:write");
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const source = tx.select().from(plans).where(eq(plans.id, id)).get();
+      if (!source) throw new NotFoundError("Plan");
+      const patient = tx.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
+      if (!patient) throw new NotFoundError("Patient");
+      if (patient.archivedAt) throw new RuleError("That patient is archived. Restore the patient first.", "patientId");
+      const copy = tx
+        .insert(plans)
+        .values({
+          patientId,
+          title: source.title,
+          goal: patientId === source.patientId ? source.goal : "",
+          startDate: source.startDate,
+          weeks: source.weeks,
+          precautions: source.precautions,
+          notes: "",
+          status: "draft",
+        })
+        .returning({ id: plans.id })
+        .get();
+      const items = tx.select().from(planItems).where(eq(planItems.planId, id)).orderBy(asc(planItems.position)).all();
+      if (items.length > 0)
+        tx.insert(planItems)
+          .values(items.map((it, i) => ({ planId: copy.id, libraryEntryId: it.libraryEntryId, kind: it.kind, position: i, dose: it.dose })))
+          .run();
+      return copy;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function checkDose(kind: ItemKind, dose: unknown, planWeeks: number): AnyDose {
+  const parsed = doseSchemaByKind[kind].safeParse(dose);
+  if (!parsed.success) throw parsed.error;
+  if (kind === "visit") {
+    const weeks = visitPatternWeeks(parsed.data as VisitDose);
+    if (weeks > planWeeks)
+      throw new RuleError(`These visits run ${weeks} weeks, but the plan is ${planWeeks} weeks long. Shorten the visits or lengthen the plan.`, "spans");
+  }
+  return parsed.data;
+}
+
+export function addPlanItem({
+  actor,
+  planId,
+  libraryEntryId,
+  dose,
+}: {
+  actor: Actor;
+  planId: number;
+  libraryEntryId: number;
+  dose?: unknown;
+}) {
+  assertCan(actor, "plans:write");
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const plan = editablePlan(tx, planId);
+      const entry = tx
+        .select({ kind: libraryEntries.kind, defaultDose: libraryEntries.defaultDose, retiredAt: libraryEntries.retiredAt })
+        .from(libraryEntries)
+        .where(eq(libraryEntries.id, libraryEntryId))
+        .get();
+      if (!entry) throw new NotFoundError("Library entry");
+      if (entry.retiredAt) throw new RuleError("That library entry is retired.");
+      let startingDose = dose ?? entry.defaultDose;
+      // A default visit pattern longer than a short plan is trimmed to fit rather than refused.
+      if (dose === undefined && entry.kind === "visit") startingDose = fitVisitsToPlan(entry.defaultDose as VisitDose, plan.weeks);
+      const checked = checkDose(entry.kind, startingDose, plan.weeks);
+      const last = tx.select({ value: max(planItems.position) }).from(planItems).where(eq(planItems.planId, planId)).get();
+      const item = tx
+        .insert(planItems)
+        .values({ planId, libraryEntryId, kind: entry.kind, dose: checked, position: (last?.value ?? -1) + 1 })
+        .returning({ id: planItems.id })
+        .get();
+      touchPlan(tx, planId);
+      return item;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function fitVisitsToPlan(dose: VisitDose, planWeeks: number): VisitDose {
+  const spans: VisitDose["spans"] = [];
+  let left = planWeeks;
+  for (const span of dose.spans) {
+    if (left <= 0) break;
+    spans.push({ ...span, weeks: Math.min(span.weeks, left) });
+    left -= span.weeks;
+  }
+  return { ...dose, spans };
+}
+
+export function updatePlanItemDose({ actor, planId, itemId, dose }: { actor: Actor; planId: number; itemId: number; dose: unknown }) {
+  assertCan(actor, "plans:write");
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const plan = editablePlan(tx, planId);
+      const item = tx
+        .select({ kind: planItems.kind })
+        .from(planItems)
+        .where(and(eq(planItems.id, itemId), eq(planItems.planId, planId)))
+        .get();
+      if (!item) throw new NotFoundError("Plan item");
+      const checked = checkDose(item.kind, dose, plan.weeks);
+      tx.update(planItems).set({ dose: checked, updatedAt: new Date() }).where(eq(planItems.id, itemId)).run();
+      touchPlan(tx, planId);
+      return checked;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function removePlanItem({ actor, planId, itemId }: { actor: Actor; planId: number; itemId: number }) {
+  assertCan(actor, "plans:write");
+  const db = getDb();
+  db.transaction(
+    (tx) => {
+      editablePlan(tx, planId);
+      const result = tx.delete(planItems).where(and(eq(planItems.id, itemId), eq(planItems.planId, planId))).run();
+      if (result.changes === 0) throw new NotFoundError("Plan item");
+      touchPlan(tx, planId);
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Sets the order of a plan's items; the list must name each item exactly once. */
+export function reorderPlanItems({ actor, planId, itemIds }: { actor: Actor; planId: number; itemIds: number[] }) {
+  assertCan(actor, "plans:write");
+  const db = getDb();
+  db.transaction(
+    (tx) => {
+      editablePlan(tx, planId);
+      const current = tx.select({ id: planItems.id }).from(planItems).where(eq(planItems.planId, planId)).all();
+      const known = new Set(current.map((r) => r.id));
+      if (itemIds.length !== known.size || new Set(itemIds).size !== itemIds.length || !itemIds.every((id) => known.has(id)))
+        throw new ConflictError("The plan's items changed while you were reordering. Reload to see the latest list.");
+      itemIds.forEach((id, position) => {
+        tx.update(planItems).set({ position }).where(eq(planItems.id, id)).run();
+      });
+      touchPlan(tx, planId);
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function touchPlan(db: Executor, planId: number) {
+  db.update(plans).set({ updatedAt: new Date() }).where(eq(plans.id, planId)).run();
+}

@@ -1,0 +1,11 @@
+import type { LibrarySeedEntry } from "@/lib/library";
+import { strengthCoreEntries } from "./strength-core";
+import { stretchEntries } from "./stretches";
+import { walkingVisitEducationEntries } from "./walking-visits-education";
+
+/** The starter library every new clinic gets; matched to rows by slug. */
+export const starterLibrary: LibrarySeedEntry[] = [
+  ...walkingVisitEducationEntries,
+  ...stretchEntries,
+  ...strengthCoreEntries,
+];

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const dbPath = "tests/.tmp/e2e.db";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          // Debian's Chromium: Playwright cannot download its own browser here, and the network is closed.
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        },
+      },
+    },
+  ],
+  // The web server starts before globalSetup, so the fresh test database is migrated and seeded here.
+  webServer: {
+    command: `rm -f ${dbPath} ${dbPath}-wal ${dbPath}-shm && STRIDE_DB_PATH=${dbPath} npx tsx scripts/migrate.ts && STRIDE_DB_PATH=${dbPath} npx tsx scripts/seed.ts && STRIDE_DB_PATH=${dbPath} npx next start -p ${port} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+  },
+});

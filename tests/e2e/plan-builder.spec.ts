@@ -1,0 +1,119 @@
+import { extractText, getDocumentProxy } from "unpdf";
+import { addFromLibrary, addPatient, addPlan, expect, test, unique } from "./fixtures";
+
+async function pdfText(pdf: Buffer) {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { text, totalPages } = await extractText(doc, { mergePages: true });
+  return { text: text.replace(/\s+/g, " "), totalPages };
+}
+
+async function saveField(card: import("@playwright/test").Locator, label: string, value: string) {
+  const input = card.getByLabel(label, { exact: true });
+  await input.fill(value);
+  await input.press("Tab");
+  await expect(card.locator(".save-state")).toHaveText("Saved");
+}
+
+test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it", async ({ page }) => {
+  const name = unique("Rosa Lindqvist");
+  const patientId = await addPatient(page, name);
+  const planId = await addPlan(page, patientId, "Walk the dog again");
+
+  const walk = await addFromLibrary(page, "steady walk", /steady walk/);
+  await saveField(walk, "Minutes per session", "10");
+  await saveField(walk, "Add each week (minutes)", "5");
+  await saveField(walk, "Longest walk (minutes)", "25");
+
+  const bridge = await addFromLibrary(page, "bridge", /glute bridge/);
+  await saveField(bridge, "Sets", "3");
+  await saveField(bridge, "Reps", "12");
+  await saveField(bridge, "Hold (seconds)", "");
+
+  const chin = await addFromLibrary(page, "chin tuck", /chin tuck/);
+  await saveField(chin, "Sets", "");
+  await saveField(chin, "Reps", "10");
+  await saveField(chin, "Hold (seconds)", "5");
+  await saveField(chin, "Times per day", "3");
+  await saveField(chin, "Days per week", "7");
+
+  const visits = await addFromLibrary(page, "chiropractic", /chiropractic adjustment/);
+  await saveField(visits, "Span 1: visits a week", "3");
+  await saveField(visits, "Span 1: for how many weeks", "2");
+  await saveField(visits, "Span 2: visits a week", "2");
+  await saveField(visits, "Span 2: for how many weeks", "4");
+
+  const names = () => page.locator("ol.items > li h3").allInnerTexts();
+  expect(await names()).toEqual([expect.stringMatching(/steady walk/i), expect.stringMatching(/bridge/i), expect.stringMatching(/chin tuck/i), expect.stringMatching(/chiropractic/i)]);
+
+  // Keyboard drag and drop: pick the chin tuck up with Space, move it up one place, drop it.
+  await chin.getByRole("button", { name: /Drag to reorder/ }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Space");
+  await expect.poll(names).toEqual([expect.stringMatching(/steady walk/i), expect.stringMatching(/chin tuck/i), expect.stringMatching(/bridge/i), expect.stringMatching(/chiropractic/i)]);
+  // And the plain buttons: the walk goes down one.
+  await page.getByRole("button", { name: /Move .*steady walk.* down/i }).click();
+  await expect.poll(names).toEqual([expect.stringMatching(/chin tuck/i), expect.stringMatching(/steady walk/i), expect.stringMatching(/bridge/i), expect.stringMatching(/chiropractic/i)]);
+
+  await page.reload();
+  await expect.poll(names).toEqual([expect.stringMatching(/chin tuck/i), expect.stringMatching(/steady walk/i), expect.stringMatching(/bridge/i), expect.stringMatching(/chiropractic/i)]);
+  const card = (re: RegExp) => page.locator("ol.items > li").filter({ has: page.getByRole("heading", { name: re }) });
+  await expect(card(/bridge/i).getByLabel("Sets", { exact: true })).toHaveValue("3");
+  await expect(card(/bridge/i).getByLabel("Reps", { exact: true })).toHaveValue("12");
+  await expect(card(/chin tuck/i).getByLabel("Hold (seconds)")).toHaveValue("5");
+  await expect(card(/steady walk/i).getByLabel("Longest walk (minutes)")).toHaveValue("25");
+  await expect(card(/chiropractic/i).getByLabel("Span 2: for how many weeks")).toHaveValue("4");
+
+  // The print view, rendered to PDF on both paper sizes.
+  await page.goto(`/plans/${planId}/print`);
+  await page.emulateMedia({ media: "print" });
+  for (const format of ["A4", "Letter"] as const) {
+    const { text } = await pdfText(await page.pdf({ format, printBackground: true }));
+    expect(text).toContain(name);
+    expect(text).toContain("Walk the dog again");
+    expect(text).toContain("(555) 010-4477");
+    expect(text).toMatch(/Chin tuck/i);
+    expect(text).toMatch(/10 times, hold 5 seconds, 3 times a day, every day/);
+    expect(text).toMatch(/Glute bridge/i);
+    expect(text).toMatch(/3 sets of 12/);
+    expect(text).toMatch(/Steady walk/i);
+    expect(text).toMatch(/Walk 10 minutes/);
+    expect(text).toMatch(/Add 5 minutes each week, up to 25 minutes/);
+    expect(text).toMatch(/Week 4 25 min/);
+    expect(text).toMatch(/Monday, March 2, 2026/);
+    expect(text).toMatch(/Chiropractic adjustment/i);
+    expect(text).toMatch(/Stop and call us/);
+    expect(text).toMatch(/Tick-box diary/);
+    for (const chrome of ["Exercise library", "Skip to content", "Print this handout", "Back to the plan", "Move up"]) expect(text).not.toContain(chrome);
+  }
+});
+
+test("a negative rep count is refused next to the field and nothing is saved", async ({ page }) => {
+  const patientId = await addPatient(page, unique("Milo Brandt"));
+  await addPlan(page, patientId, "Neck care");
+  const chin = await addFromLibrary(page, "chin tuck", /chin tuck/);
+  await saveField(chin, "Reps", "10");
+
+  const reps = chin.getByLabel("Reps", { exact: true });
+  await reps.fill("-5");
+  await reps.press("Tab");
+  const error = chin.locator(`#${await reps.getAttribute("aria-describedby").then((v) => v!.split(" ").pop())}`);
+  await expect(error).toHaveText("Reps must be at least 1.");
+  await expect(reps).toHaveAttribute("aria-invalid", "true");
+  await expect(chin.locator(".save-state")).toContainText("Not saved");
+
+  await page.reload();
+  const reloaded = page.locator("ol.items > li").first();
+  await expect(reloaded.getByLabel("Reps", { exact: true })).toHaveValue("10");
+  await expect(reloaded.locator(".dose-words")).toContainText("10 times");
+});
+
+test("an unknown id gives the 404 page without details", async ({ page }) => {
+  for (const url of ["/plans/987654", "/patients/987654", "/patients/not-a-number", "/plans/987654/print", "/library/987654"]) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    const html = await page.content();
+    expect(html).not.toMatch(/at .*\.js:\d+|SQLITE|\/work\/|node_modules/);
+  }
+});

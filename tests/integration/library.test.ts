@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { createCustomEntry, getLibraryEntry, listLibraryEntries, setEntryRetired, updateCustomEntry } from "@/db/queries/library";
+import { RuleError } from "@/lib/errors";
+import { libraryEntrySchema } from "@/lib/schemas/library-entry";
+import { entryId, staff, uniqueName } from "./helpers";
+
+describe("library", () => {
+  it("searches by words, category and body region", () => {
+    const neck = listLibraryEntries({ actor: staff, region: "neck" });
+    expect(neck.length).toBeGreaterThan(2);
+    expect(neck.every((e) => e.bodyRegions.includes("neck"))).toBe(true);
+    const stretches = listLibraryEntries({ actor: staff, category: "stretch" });
+    expect(stretches.every((e) => e.category === "stretch")).toBe(true);
+    expect(listLibraryEntries({ actor: staff, q: "BRIDGE" }).map((e) => e.name).join(" ")).toMatch(/bridge/i);
+    expect(listLibraryEntries({ actor: staff, q: "zzqqxx" })).toEqual([]);
+  });
+
+  it("lets staff add, edit and retire a custom entry, but not starter ones", () => {
+    const name = uniqueName("Towel neck glide");
+    const input = libraryEntrySchema.parse({
+      name,
+      category: "mobility",
+      bodyRegions: ["neck"],
+      summary: "Gentle neck movement",
+      steps: "1. Sit tall.\n2. Slide your head back.\n\n",
+      cautions: "",
+    });
+    expect(input.steps).toEqual(["Sit tall.", "Slide your head back."]);
+    const { id } = createCustomEntry({ actor: staff, input });
+    expect(getLibraryEntry({ actor: staff, id })).toMatchObject({ name, source: "custom", kind: "exercise" });
+
+    updateCustomEntry({ actor: staff, id, version: 1, input: { ...input, summary: "Changed" } });
+    expect(getLibraryEntry({ actor: staff, id }).summary).toBe("Changed");
+    expect(() => updateCustomEntry({ actor: staff, id, version: 2, input: { ...input, category: "walking" } })).toThrow(RuleError);
+
+    setEntryRetired({ actor: staff, id, retired: true });
+    expect(listLibraryEntries({ actor: staff, q: name })).toEqual([]);
+    expect(listLibraryEntries({ actor: staff, q: name, retired: true }).map((e) => e.id)).toEqual([id]);
+
+    const starter = entryId("glute-bridge");
+    expect(() => updateCustomEntry({ actor: staff, id: starter, version: 1, input })).toThrow(RuleError);
+    expect(() => setEntryRetired({ actor: staff, id: starter, retired: true })).toThrow(RuleError);
+  });
+
+  it("explains a custom entry with no name, steps or region", () => {
+    const r = libraryEntrySchema.safeParse({ name: "", category: "stretch", bodyRegions: [], steps: "  \n ", cautions: "" });
+    expect(r.success).toBe(false);
+    const paths = r.error!.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["name", "bodyRegions", "steps"]));
+  });
+});

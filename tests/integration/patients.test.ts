@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { createPatient, getPatient, listPatients, setPatientArchived, updatePatient } from "@/db/queries/patients";
+import { ForbiddenError } from "@/lib/authz";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { patientSchema } from "@/lib/schemas/patient";
+import { inactive, staff, uniqueName } from "./helpers";
+
+const input = (name: string) => patientSchema.parse({ name });
+
+describe("patients", () => {
+  it("adds, finds by any part of the name, edits and archives a patient", () => {
+    const name = uniqueName("Harriet Okafor");
+    const { id } = createPatient({ actor: staff, input: patientSchema.parse({ name, phone: "555 0100", dateOfBirth: "1950-02-03" }) });
+    expect(getPatient({ actor: staff, id })).toMatchObject({ name, phone: "555 0100", dateOfBirth: "1950-02-03", archivedAt: null });
+
+    const found = listPatients({ actor: staff, q: "okaFOR" });
+    expect(found.rows.map((r) => r.id)).toContain(id);
+
+    updatePatient({ actor: staff, id, version: 1, input: patientSchema.parse({ name, condition: "Neck pain" }) });
+    expect(getPatient({ actor: staff, id })).toMatchObject({ condition: "Neck pain", version: 2 });
+
+    setPatientArchived({ actor: staff, id, archived: true });
+    expect(listPatients({ actor: staff, q: name }).rows).toHaveLength(0);
+    expect(listPatients({ actor: staff, q: name, archived: true }).rows.map((r) => r.id)).toEqual([id]);
+    setPatientArchived({ actor: staff, id, archived: false });
+    expect(listPatients({ actor: staff, q: name }).rows.map((r) => r.id)).toEqual([id]);
+  });
+
+  it("refuses a stale edit instead of overwriting someone else's", () => {
+    const { id } = createPatient({ actor: staff, input: input(uniqueName("Stale")) });
+    updatePatient({ actor: staff, id, version: 1, input: input("First edit") });
+    expect(() => updatePatient({ actor: staff, id, version: 1, input: input("Second edit") })).toThrow(ConflictError);
+    expect(getPatient({ actor: staff, id }).name).toBe("First edit");
+  });
+
+  it("treats LIKE wildcards in a search as plain text", () => {
+    const { id } = createPatient({ actor: staff, input: input(uniqueName("Percy 100%")) });
+    createPatient({ actor: staff, input: input(uniqueName("Percy 1000")) });
+    const rows = listPatients({ actor: staff, q: "100%" }).rows;
+    expect(rows.map((r) => r.id)).toEqual([id]);
+  });
+
+  it("pages through thousands of patients in name order", () => {
+    const prefix = uniqueName("Paging");
+    for (let i = 0; i < 60; i++) createPatient({ actor: staff, input: input(`${prefix} ${String(i).padStart(3, "0")}`) });
+    const first = listPatients({ actor: staff, q: prefix, page: 1, pageSize: 25 });
+    const third = listPatients({ actor: staff, q: prefix, page: 3, pageSize: 25 });
+    expect(first.total).toBe(60);
+    expect(first.pageCount).toBe(3);
+    expect(first.rows[0].name).toBe(`${prefix} 000`);
+    expect(third.rows.map((r) => r.name)).toEqual(Array.from({ length: 10 }, (_, i) => `${prefix} ${String(50 + i).padStart(3, "0")}`));
+  });
+
+  it("answers unknown ids with NotFound and refuses a deactivated actor", () => {
+    expect(() => getPatient({ actor: staff, id: 999_999 })).toThrow(NotFoundError);
+    expect(() => listPatients({ actor: inactive })).toThrow(ForbiddenError);
+    expect(() => createPatient({ actor: inactive, input: input("Nobody") })).toThrow(ForbiddenError);
+  });
+});
+
+describe("patientSchema", () => {
+  it("requires a name and explains bad optional fields", () => {
+    const r = patientSchema.safeParse({ name: "  ", email: "not-an-email", dateOfBirth: "2020-02-30", phone: "call me" });
+    expect(r.success).toBe(false);
+    const paths = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(paths.name).toBe("Name is required.");
+    expect(paths.email).toMatch(/email address/);
+    expect(paths.dateOfBirth).toMatch(/real date/);
+    expect(paths.phone).toMatch(/digits/);
+  });
+
+  it("refuses a date of birth in the future", () => {
+    const r = patientSchema.safeParse({ name: "Future", dateOfBirth: "2999-01-01" });
+    expect(r.success).toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+// Stands in for the "server-only" marker package, which only Next's bundler understands.
+export {};
