@@ -340,7 +340,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
     summary: "Loosens a stiff, rounded upper back, which can ease strain on your neck.",
     steps: [
       "Sit in a chair with a low, firm back. Sit close so the top of the chair back touches your upper back.",
-      "Put your hands behind your head to support your neck. Point your elbows forward.",
+      "Cross your arms over your chest. Keep your chin gently tucked in.",
       "Gently lean back over the top of the chair. Let your upper back bend, not your low back.",
       "Hold for a moment, then sit up tall again.",
     ],
@@ -362,7 +362,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
     },
     illustration: "thoracic-extension-chair.svg",
     illustrationAlt:
-      "Start: sitting upright with hands behind the head. End: leaning the upper back over the top of the chair back.",
+      "Start: sitting upright in a chair with arms crossed over the chest. End: the upper back leans back over the top of the chair back.",
   },
   {
     slug: "open-book-rotation",
@@ -394,7 +394,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
     },
     illustration: "open-book-rotation.svg",
     illustrationAlt:
-      "Start: lying on one side with knees bent and both arms reaching forward together. End: the top arm opens back toward the floor behind while the knees stay stacked.",
+      "Start: lying on one side, head on a pillow, knees bent and both arms reaching forward. End: the top arm lifts up and opens back while the knees stay stacked.",
   },
   // ------------------------------------------------------------------- posture
   {
@@ -426,7 +426,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
     },
     illustration: "shoulder-blade-squeeze.svg",
     illustrationAlt:
-      "Start: seen from behind, sitting with relaxed shoulders. End: the shoulder blades squeezed back and down toward each other.",
+      "Start: seen from behind, standing with relaxed shoulders. End: the shoulder blades squeezed back and down toward each other.",
   },
   {
     slug: "wall-angels",
