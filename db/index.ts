@@ -12,10 +12,10 @@ export type Executor = BaseSQLiteDatabase<"sync", Database.RunResult, typeof sch
 
 /** The database file: STRIDE_DB_PATH, or data/stride.db beside the app. */
 export function databasePath(): string {
-  return path.resolve(process.env.STRIDE_DB_PATH ?? path.join(process.cwd(), "data", "stride.db"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.STRIDE_DB_PATH ?? path.join(process.cwd(), "data", "stride.db"));
 }
 
-export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
 /**
  * Opens a connection with the durability settings SECURITY.md asks for, and

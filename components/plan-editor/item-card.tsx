@@ -100,17 +100,16 @@ export function ItemCard({ item, index, count, planWeeks, startDate, readOnly, m
             >
               ⠿
             </button>
-            <button type="button" className="button small" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={`Move ${item.entry.name} up`}>
-              Move up
+            <button type="button" className="button small" disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+              Move up<span className="visually-hidden"> {item.entry.name}</span>
             </button>
             <button
               type="button"
               className="button small"
               disabled={index === count - 1}
               onClick={() => onMove(index, index + 1)}
-              aria-label={`Move ${item.entry.name} down`}
             >
-              Move down
+              Move down<span className="visually-hidden"> {item.entry.name}</span>
             </button>
             <button
               type="button"
@@ -118,9 +117,8 @@ export function ItemCard({ item, index, count, planWeeks, startDate, readOnly, m
               onClick={() => {
                 if (window.confirm(`Remove ${item.entry.name} from this plan?`)) mutations.remove.mutate(item.id);
               }}
-              aria-label={`Remove ${item.entry.name}`}
             >
-              Remove
+              Remove<span className="visually-hidden"> {item.entry.name}</span>
             </button>
           </div>
         ) : null}

@@ -1,6 +1,16 @@
 "use client";
 
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import {
+  closestCorners,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { ItemCard } from "./item-card";
@@ -20,6 +30,15 @@ export function PlanEditor({ planId }: { planId: number }) {
     if (to < 0 || to >= plan.items.length) return;
     mutations.reorder.mutate(arrayMove(plan.items, from, to).map((it) => it.id));
   };
+  const nameOf = (id: UniqueIdentifier) => plan.items.find((it) => it.id === id)?.entry.name ?? "Item";
+  const placeOf = (id: UniqueIdentifier) => `number ${plan.items.findIndex((it) => it.id === id) + 1} of ${plan.items.length}`;
+  // Spoken by dnd-kit's live region during a keyboard or pointer drag, in the clinic's words rather than ids.
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, ${placeOf(active.id)}. Use the arrow keys to move it, Space to drop it, Escape to cancel.`,
+    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is now at ${placeOf(over.id)}.` : `${nameOf(active.id)} is outside the list.`),
+    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} dropped at ${placeOf(over.id)}.` : `${nameOf(active.id)} dropped.`),
+    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
+  };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const from = plan.items.findIndex((it) => it.id === active.id);
@@ -36,7 +55,15 @@ export function PlanEditor({ planId }: { planId: number }) {
           <p className="alert">More than about 8 exercises at once makes a plan harder to follow. Consider splitting it into phases.</p>
         ) : null}
         {plan.items.length === 0 ? <p className="muted">No items yet. Add some from the library.</p> : null}
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCorners}
+          onDragEnd={onDragEnd}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: { draggable: "To move an item, press Space, use the arrow keys, then press Space again to drop it. Or use the Move up and Move down buttons." },
+          }}
+        >
           <SortableContext items={plan.items.map((it) => it.id)} strategy={verticalListSortingStrategy}>
             <ol className="items" aria-labelledby="items-h">
               {plan.items.map((item, index) => (

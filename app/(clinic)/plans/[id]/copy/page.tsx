@@ -41,8 +41,8 @@ export default async function CopyPlanPage({
               {p.name} {p.dateOfBirth ? <span className="muted">· born {p.dateOfBirth}</span> : null}
             </span>
             <form action={duplicatePlanAction.bind(null, id, p.id) as unknown as (fd: FormData) => Promise<void>}>
-              <button className="button small" type="submit" aria-label={`Copy to ${p.name}`}>
-                Copy here
+              <button className="button small" type="submit">
+                Copy<span className="visually-hidden"> to {p.name}</span>
               </button>
             </form>
           </li>
