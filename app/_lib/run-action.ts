@@ -1,5 +1,5 @@
 import "server-only";
-import { ZodError } from "zod";
+import { z, ZodError } from "zod";
 import { getCurrentActor } from "@/db/queries/session";
 import { invalid, type ActionResult } from "@/lib/action-result";
 import { ForbiddenError, type Actor } from "@/lib/authz";
@@ -40,3 +40,6 @@ export function formObject(formData: FormData, arrays: string[] = []): Record<st
   for (const key of arrays) out[key] ??= [];
   return out;
 }
+
+/** Ids and versions bound into actions arrive from the browser like any other input. */
+export const recordIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);

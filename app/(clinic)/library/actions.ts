@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { createCustomEntry, setEntryRetired, updateCustomEntry } from "@/db/queries/library";
 import type { ActionResult } from "@/lib/action-result";
 import { libraryEntrySchema } from "@/lib/schemas/library-entry";
-import { formObject, runAction } from "../../_lib/run-action";
+import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
 
 export async function createLibraryEntryAction(_prev: ActionResult<{ id: number }> | null, formData: FormData) {
   const result = await runAction((actor) =>
@@ -18,7 +18,7 @@ export async function createLibraryEntryAction(_prev: ActionResult<{ id: number 
 
 export async function updateLibraryEntryAction(id: number, version: number, _prev: ActionResult | null, formData: FormData) {
   const result = await runAction((actor) =>
-    updateCustomEntry({ actor, id, version, input: libraryEntrySchema.parse(formObject(formData, ["bodyRegions"])) }),
+    updateCustomEntry({ actor, id: recordIdSchema.parse(id), version: recordIdSchema.parse(version), input: libraryEntrySchema.parse(formObject(formData, ["bodyRegions"])) }),
   );
   if (!result.ok) return result;
   revalidatePath("/library");
@@ -27,7 +27,7 @@ export async function updateLibraryEntryAction(id: number, version: number, _pre
 }
 
 export async function setLibraryEntryRetiredAction(id: number, retired: boolean): Promise<ActionResult> {
-  const result = await runAction((actor) => setEntryRetired({ actor, id, retired }));
+  const result = await runAction((actor) => setEntryRetired({ actor, id: recordIdSchema.parse(id), retired: retired === true }));
   if (result.ok) {
     revalidatePath("/library");
     revalidatePath(`/library/${id}`);

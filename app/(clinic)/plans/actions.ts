@@ -15,9 +15,9 @@ import {
 } from "@/db/queries/plans";
 import type { ActionResult } from "@/lib/action-result";
 import { planSchema, planStatusSchema } from "@/lib/schemas/plan";
-import { formObject, runAction } from "../../_lib/run-action";
+import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
 
-const idSchema = z.number().int().positive();
+const idSchema = recordIdSchema;
 
 export async function createPlanAction(patientId: number, _prev: ActionResult<{ id: number }> | null, formData: FormData) {
   const result = await runAction((actor) =>
@@ -30,7 +30,7 @@ export async function createPlanAction(patientId: number, _prev: ActionResult<{ 
 
 /** Saves the plan's header fields; `version` guards against overwriting someone else's edit. */
 export async function updatePlanAction(planId: number, version: number, input: unknown) {
-  const result = await runAction((actor) => updatePlan({ actor, id: idSchema.parse(planId), version, input: planSchema.parse(input) }));
+  const result = await runAction((actor) => updatePlan({ actor, id: idSchema.parse(planId), version: idSchema.parse(version), input: planSchema.parse(input) }));
   if (result.ok) revalidatePath(`/plans/${planId}/print`);
   return result;
 }

@@ -87,8 +87,8 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
                 </p>
               ) : null}
               {"note" in item.dose && item.dose.note ? <p className="note">{item.dose.note}</p> : null}
-              {item.kind === "walking" ? <WalkingWeeks dose={item.dose as WalkingDose} weeks={plan.weeks} /> : null}
             </div>
+            {item.kind === "walking" ? <WalkingWeeks dose={item.dose as WalkingDose} weeks={plan.weeks} /> : null}
           </section>
         ))}
 
@@ -177,10 +177,10 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
 function WalkingWeeks({ dose, weeks }: { dose: WalkingDose; weeks: number }) {
   const rows = walkingWeeks(dose, weeks);
   if (rows.length <= 1) return null;
-  // Six weeks to a row keeps the numbers large on a narrow column of paper.
-  const chunks = Array.from({ length: Math.ceil(rows.length / 6) }, (_, i) => rows.slice(i * 6, i * 6 + 6));
+  // Eight weeks to a row keeps the numbers large on a narrow column of paper.
+  const chunks = Array.from({ length: Math.ceil(rows.length / 8) }, (_, i) => rows.slice(i * 8, i * 8 + 8));
   return (
-    <div className="keep">
+    <div className="keep wide">
       <p style={{ margin: "0.4rem 0 0", fontWeight: 700 }}>Minutes per walk, week by week</p>
       {chunks.map((chunk) => (
         <table key={chunk[0].week}>
