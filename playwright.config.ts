@@ -3,6 +3,17 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dbPath = "tests/.tmp/e2e.db";
 
+import { adminState } from "./tests/e2e/accounts";
+
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    // Debian's Chromium: Playwright cannot download its own browser here, and the network is closed.
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+  },
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -16,22 +27,16 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
   },
+  // first-run makes the clinic's admin (the test database starts with no staff) and saves the
+  // admin's session; most tests reuse it. Session-timeout tests change clinic-wide settings, so they run last.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          // Debian's Chromium: Playwright cannot download its own browser here, and the network is closed.
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        },
-      },
-    },
+    { name: "first-run", testMatch: /first-run\.setup\.ts/, use: { ...browser } },
+    { name: "chromium", dependencies: ["first-run"], testIgnore: /sessions\.spec\.ts/, use: { ...browser, storageState: adminState } },
+    { name: "sessions", dependencies: ["chromium"], testMatch: /sessions\.spec\.ts/, use: { ...browser } },
   ],
   // The web server starts before globalSetup, so the fresh test database is migrated and seeded here.
   webServer: {
-    command: `rm -f ${dbPath} ${dbPath}-wal ${dbPath}-shm && STRIDE_DB_PATH=${dbPath} npx tsx scripts/migrate.ts && STRIDE_DB_PATH=${dbPath} npx tsx scripts/seed.ts && STRIDE_DB_PATH=${dbPath} npx next start -p ${port} -H 127.0.0.1`,
+    command: `rm -f ${dbPath} ${dbPath}-wal ${dbPath}-shm && STRIDE_DB_PATH=${dbPath} npx tsx scripts/migrate.ts && STRIDE_DEMO=0 STRIDE_DB_PATH=${dbPath} npx tsx scripts/seed.ts && STRIDE_DB_PATH=${dbPath} STRIDE_BASE_URL=http://127.0.0.1:${port} npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

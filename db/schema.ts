@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { AnyDose, ItemKind } from "@/lib/dose";
 import type { BodyRegion, Category } from "@/lib/library";
 import { planStatuses } from "@/lib/plan-status";
@@ -24,6 +24,11 @@ export const clinicSettings = sqliteTable("clinic_settings", {
   /** IANA zone; plan dates are calendar dates in this zone. */
   timeZone: text("time_zone").notNull().default("America/New_York"),
   handoutFooter: text("handout_footer").notNull().default(""),
+  /** Uploaded logo, kept in the database so a backup of the one file holds everything. */
+  logo: blob("logo", { mode: "buffer" }),
+  logoType: text("logo_type"),
+  idleTimeoutMinutes: integer("idle_timeout_minutes").notNull().default(15),
+  absoluteTimeoutHours: integer("absolute_timeout_hours").notNull().default(12),
   updatedAt: timestamps.updatedAt,
 });
 export type ClinicSettings = typeof clinicSettings.$inferSelect;
@@ -121,3 +126,102 @@ export const planItems = sqliteTable(
 );
 export type PlanItem = typeof planItems.$inferSelect;
 export type NewPlanItem = typeof planItems.$inferInsert;
+
+/* Staff accounts. The four tables below follow Better Auth's schema (see lib/auth.ts). */
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
+  image: text("image"),
+  role: text("role", { enum: ["admin", "therapist"] }).notNull().default("therapist"),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),
+});
+export type User = typeof users.$inferSelect;
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: integer("expires_at", { mode: "timestamp" }).notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
+    /** Last time the session was used: the idle timeout counts from here. */
+    updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: integer("access_token_expires_at", { mode: "timestamp" }),
+    refreshTokenExpiresAt: integer("refresh_token_expires_at", { mode: "timestamp" }),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),
+  },
+  (t) => [index("accounts_user_idx").on(t.userId)],
+);
+
+export const verifications = sqliteTable("verifications", {
+  id: text("id").primaryKey(),
+  identifier: text("identifier").notNull(),
+  value: text("value").notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp" }).notNull(),
+  createdAt: integer("created_at", { mode: "timestamp" }),
+  updatedAt: integer("updated_at", { mode: "timestamp" }),
+});
+
+/** Failed sign-ins, per account (email as typed) and per client address, for throttling. */
+export const signInFailures = sqliteTable(
+  "sign_in_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    at: integer("at", { mode: "timestamp" }).notNull(),
+  },
+  (t) => [index("sign_in_failures_key_idx").on(t.key, t.at)],
+);
+
+/**
+ * Who read or changed which patient's data, when, and with what outcome.
+ * Append-only: the migration adds triggers that refuse UPDATE and DELETE.
+ */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp" }).notNull(),
+    actorId: text("actor_id"),
+    actorName: text("actor_name").notNull(),
+    action: text("action").notNull(),
+    patientId: integer("patient_id"),
+    planId: integer("plan_id"),
+    outcome: text("outcome", { enum: ["ok", "denied", "refused"] }).notNull(),
+    detail: text("detail").notNull().default(""),
+  },
+  (t) => [
+    index("audit_events_patient_idx").on(t.patientId, t.at),
+    index("audit_events_actor_idx").on(t.actorId, t.at),
+    index("audit_events_at_idx").on(t.at),
+  ],
+);
+export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -1,48 +1,36 @@
 /**
  * Who is asking, and what they may do. Every query in db/queries takes an
  * Actor and calls `assertCan` before touching data, so a page, layout or
- * middleware is never the only guard.
+ * proxy is never the only guard.
  */
 export const roles = ["admin", "therapist"] as const;
 export type Role = (typeof roles)[number];
 
+export const roleLabels: Record<Role, string> = { admin: "Admin", therapist: "Therapist" };
+
 export type Actor = {
-  userId: number;
+  userId: string;
   name: string;
   role: Role;
   active: boolean;
 };
 
-export type Permission =
-  | "patients:read"
-  | "patients:write"
-  | "plans:read"
-  | "plans:write"
-  | "library:read"
-  | "library:write"
-  | "clinic:read"
-  | "clinic:write";
+const therapistPermissions = [
+  "patients:read",
+  "patients:write",
+  "plans:read",
+  "plans:write",
+  "library:read",
+  "clinic:read",
+] as const;
+const adminOnlyPermissions = ["library:write", "clinic:write", "staff:manage", "audit:read"] as const;
 
+export type Permission = (typeof therapistPermissions)[number] | (typeof adminOnlyPermissions)[number];
+
+// Admins do everything a therapist does, plus run the clinic.
 const grants: Record<Role, ReadonlySet<Permission>> = {
-  therapist: new Set<Permission>([
-    "patients:read",
-    "patients:write",
-    "plans:read",
-    "plans:write",
-    "library:read",
-    "library:write",
-    "clinic:read",
-  ]),
-  admin: new Set<Permission>([
-    "patients:read",
-    "patients:write",
-    "plans:read",
-    "plans:write",
-    "library:read",
-    "library:write",
-    "clinic:read",
-    "clinic:write",
-  ]),
+  therapist: new Set<Permission>(therapistPermissions),
+  admin: new Set<Permission>([...therapistPermissions, ...adminOnlyPermissions]),
 };
 
 export class ForbiddenError extends Error {

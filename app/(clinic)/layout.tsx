@@ -1,7 +1,13 @@
 import Link from "next/link";
 import { Providers } from "@/components/providers";
+import { requireActor } from "@/db/queries/session";
+import { can, roleLabels } from "@/lib/authz";
+import { signOutAction } from "../(auth)/sign-in/actions";
 
-export default function ClinicLayout({ children }: { children: React.ReactNode }) {
+export default async function ClinicLayout({ children }: { children: React.ReactNode }) {
+  // For the header only: each page and action checks the actor again itself.
+  const actor = await requireActor();
+  const admin = can(actor, "staff:manage");
   return (
     <Providers>
       <a className="skip-link" href="#main">
@@ -19,8 +25,29 @@ export default function ClinicLayout({ children }: { children: React.ReactNode }
             <li>
               <Link href="/library">Exercise library</Link>
             </li>
+            {admin ? (
+              <>
+                <li>
+                  <Link href="/admin/staff">Staff</Link>
+                </li>
+                <li>
+                  <Link href="/admin/clinic">Clinic profile</Link>
+                </li>
+                <li>
+                  <Link href="/admin/audit">Audit log</Link>
+                </li>
+              </>
+            ) : null}
           </ul>
         </nav>
+        <form action={signOutAction} className="who">
+          <span>
+            {actor.name} · {roleLabels[actor.role]}
+          </span>
+          <button type="submit" className="button small">
+            Sign out
+          </button>
+        </form>
       </header>
       <main id="main" className="app-main">
         {children}

@@ -9,15 +9,24 @@ import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
  * Runs the body of a server action as the current actor and turns the
  * query layer's errors into the one ActionResult shape. Unknown errors are
  * logged on the server and reach the browser only as a plain sentence.
+ * No session, no work: an anonymous or deactivated caller gets SIGNED_OUT.
  */
 export async function runAction<T>(body: (actor: Actor) => T | Promise<T>): Promise<ActionResult<T>> {
   const actor = await getCurrentActor();
+  if (!actor) return signedOut;
   try {
     return { ok: true, data: await body(actor) };
   } catch (error) {
     return toFailure(error);
   }
 }
+
+export const SIGNED_OUT = "SIGNED_OUT";
+const signedOut = {
+  ok: false as const,
+  code: SIGNED_OUT,
+  message: "You are signed out (the session ended). Sign in again to carry on; nothing you typed has been lost.",
+};
 
 export function toFailure(error: unknown): { ok: false; message: string; fieldErrors?: Record<string, string[]> } {
   if (error instanceof ZodError) return invalid(error);

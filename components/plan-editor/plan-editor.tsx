@@ -13,7 +13,9 @@ import {
 } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { ItemCard } from "./item-card";
+import { takePendingEdits } from "./pending-edit";
 import { LibraryPicker } from "./library-picker";
 import { PlanHeaderForm } from "./plan-header-form";
 import { planQueryOptions } from "./queries";
@@ -23,6 +25,15 @@ import { usePlanMutations } from "./use-plan-mutations";
 export function PlanEditor({ planId }: { planId: number }) {
   const { data: plan } = useSuspenseQuery(planQueryOptions(planId));
   const mutations = usePlanMutations(planId);
+
+  // Save what was typed before a lapsed session sent the therapist to sign in.
+  useEffect(() => {
+    for (const edit of takePendingEdits(planId)) {
+      if (edit.kind === "dose") mutations.updateDose.mutate({ itemId: edit.itemId, dose: edit.dose });
+      else mutations.updateHeader.mutate({ version: plan.version, input: edit.input });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [planId]);
   const readOnly = plan.status === "completed" || plan.status === "archived";
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
 

@@ -1,8 +1,13 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { LibraryHitDto, PlanDto } from "@/lib/plan-dto";
+import { goToSignIn } from "./pending-edit";
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { Accept: "application/json" } });
+  if (res.status === 401) {
+    goToSignIn();
+    throw new Error("Your session ended. Sign in again to carry on.");
+  }
   if (!res.ok) throw new Error(res.status === 404 ? "This plan no longer exists." : "Could not load the latest data. Check your connection.");
   return (await res.json()) as T;
 }

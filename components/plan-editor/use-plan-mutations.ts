@@ -12,6 +12,7 @@ import {
 import type { ActionResult } from "@/lib/action-result";
 import type { AnyDose } from "@/lib/dose";
 import type { PlanDto } from "@/lib/plan-dto";
+import { goToSignIn, stashPendingEdit } from "./pending-edit";
 import { planKeys } from "./queries";
 
 /** A refusal from the server, carrying its per-field messages. */
@@ -19,10 +20,13 @@ export class RefusedError extends Error {
   constructor(
     message: string,
     readonly fieldErrors: Record<string, string[]> = {},
+    readonly code?: string,
   ) {
     super(message);
   }
 }
+
+const isSignedOut = (error: unknown) => error instanceof RefusedError && error.code === "SIGNED_OUT";
 
 async function unwrap<T>(pending: Promise<ActionResult<T>>): Promise<T> {
   let result: ActionResult<T>;
@@ -31,7 +35,7 @@ async function unwrap<T>(pending: Promise<ActionResult<T>>): Promise<T> {
   } catch {
     throw new RefusedError("Could not reach the server, so the change was not saved. Check your connection and try again.");
   }
-  if (!result.ok) throw new RefusedError(result.message, result.fieldErrors);
+  if (!result.ok) throw new RefusedError(result.message, result.fieldErrors, result.code);
   return result.data;
 }
 
@@ -45,7 +49,7 @@ export function usePlanMutations(planId: number) {
   const key = planKeys.plan(planId);
   const [announcement, setAnnouncement] = useState("");
 
-  function optimistic<V>(apply: (plan: PlanDto, vars: V) => PlanDto, done: string) {
+  function optimistic<V>(apply: (plan: PlanDto, vars: V) => PlanDto, done: string, pendingOf?: (vars: V) => Parameters<typeof stashPendingEdit>[1]) {
     return {
       onMutate: async (vars: V) => {
         await queryClient.cancelQueries({ queryKey: key });
@@ -54,8 +58,9 @@ export function usePlanMutations(planId: number) {
         setAnnouncement("Saving…");
         return { previous };
       },
-      onError: (error: Error, _vars: V, context?: { previous?: PlanDto }) => {
+      onError: (error: Error, vars: V, context?: { previous?: PlanDto }) => {
         if (context?.previous) queryClient.setQueryData(key, context.previous);
+        if (isSignedOut(error)) return signedOut(pendingOf?.(vars));
         setAnnouncement(`Not saved: ${error.message}`);
       },
       onSuccess: () => setAnnouncement(done),
@@ -63,11 +68,19 @@ export function usePlanMutations(planId: number) {
     };
   }
 
+  // A lapsed session: keep the typed edit for after sign-in, then go and sign in.
+  function signedOut(edit?: Parameters<typeof stashPendingEdit>[1]) {
+    if (edit) stashPendingEdit(planId, edit);
+    setAnnouncement("Your session ended. Taking you to sign in; your change will be saved when you are back.");
+    goToSignIn();
+  }
+
   const updateDose = useMutation({
     mutationFn: ({ itemId, dose }: { itemId: number; dose: AnyDose }) => unwrap(updatePlanItemDoseAction(planId, itemId, dose)),
     ...optimistic<{ itemId: number; dose: AnyDose }>(
       (plan, { itemId, dose }) => ({ ...plan, items: plan.items.map((it) => (it.id === itemId ? { ...it, dose } : it)) }),
       "Dose saved.",
+      (vars) => ({ kind: "dose", ...vars }),
     ),
   });
 
@@ -88,7 +101,7 @@ export function usePlanMutations(planId: number) {
   const add = useMutation({
     mutationFn: (libraryEntryId: number) => unwrap(addPlanItemAction(planId, libraryEntryId)),
     onMutate: () => setAnnouncement("Adding…"),
-    onError: (error: Error) => setAnnouncement(`Not added: ${error.message}`),
+    onError: (error: Error) => (isSignedOut(error) ? signedOut() : setAnnouncement(`Not added: ${error.message}`)),
     onSuccess: () => setAnnouncement("Item added to the plan."),
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
@@ -96,7 +109,8 @@ export function usePlanMutations(planId: number) {
   const updateHeader = useMutation({
     mutationFn: ({ version, input }: { version: number; input: Record<string, string> }) => unwrap(updatePlanAction(planId, version, input)),
     onMutate: () => setAnnouncement("Saving…"),
-    onError: (error: Error) => setAnnouncement(`Not saved: ${error.message}`),
+    onError: (error: Error, vars: { version: number; input: Record<string, string> }) =>
+      isSignedOut(error) ? signedOut({ kind: "header", ...vars }) : setAnnouncement(`Not saved: ${error.message}`),
     onSuccess: (data) => {
       queryClient.setQueryData<PlanDto>(key, (plan) => (plan ? { ...plan, version: data.version } : plan));
       setAnnouncement("Plan details saved.");

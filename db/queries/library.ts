@@ -49,7 +49,7 @@ export function listLibraryEntries({
   retired = false,
   limit = 200,
 }: {
-  actor: Actor;
+  actor: Actor | null;
   q?: string;
   category?: Category;
   region?: BodyRegion;
@@ -87,7 +87,7 @@ export function listLibraryEntries({
   return rows as LibraryEntryRecord[];
 }
 
-export function getLibraryEntry({ actor, id }: { actor: Actor; id: number }): LibraryEntryRecord {
+export function getLibraryEntry({ actor, id }: { actor: Actor | null; id: number }): LibraryEntryRecord {
   assertCan(actor, "library:read");
   const row = getDb().select(entryColumns).from(libraryEntries).where(eq(libraryEntries.id, id)).get();
   if (!row) throw new NotFoundError("Library entry");
@@ -95,7 +95,7 @@ export function getLibraryEntry({ actor, id }: { actor: Actor; id: number }): Li
 }
 
 /** A new custom entry starts from the category's usual dose; staff then tune it per patient. */
-export function createCustomEntry({ actor, input }: { actor: Actor; input: LibraryEntryInput }) {
+export function createCustomEntry({ actor, input }: { actor: Actor | null; input: LibraryEntryInput }) {
   assertCan(actor, "library:write");
   const kind = kindForCategory[input.category];
   return getDb()
@@ -118,7 +118,7 @@ export function updateCustomEntry({
   version,
   input,
 }: {
-  actor: Actor;
+  actor: Actor | null;
   id: number;
   version: number;
   input: LibraryEntryInput;
@@ -143,7 +143,7 @@ export function updateCustomEntry({
 }
 
 /** Retired entries leave the picker but stay on the plans that already use them. */
-export function setEntryRetired({ actor, id, retired }: { actor: Actor; id: number; retired: boolean }) {
+export function setEntryRetired({ actor, id, retired }: { actor: Actor | null; id: number; retired: boolean }) {
   assertCan(actor, "library:write");
   const db = getDb();
   const existing = db.select({ source: libraryEntries.source }).from(libraryEntries).where(eq(libraryEntries.id, id)).get();

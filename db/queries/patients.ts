@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db";
 import { patients } from "@/db/schema";
-import { assertCan, type Actor } from "@/lib/authz";
+import type { Actor } from "@/lib/authz";
+import { audited } from "./audit";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PatientInput } from "@/lib/schemas/patient";
 
@@ -45,14 +45,14 @@ export function listPatients({
   archived = false,
   pageSize = PATIENT_PAGE_SIZE,
 }: {
-  actor: Actor;
+  actor: Actor | null;
   q?: string;
   page?: number;
   archived?: boolean;
   pageSize?: number;
 }) {
-  assertCan(actor, "patients:read");
-  const db = getDb();
+  return audited({ actor, permission: "patients:read", action: archived ? "patient.list-archived" : "patient.list" }, (db, ctx) => {
+  ctx.detail = q ? "searched by name" : "";
   const filtered = and(
     archived ? isNotNull(patients.archivedAt) : isNull(patients.archivedAt),
     q ? sql`${patients.nameKey} LIKE ${likeContains(q)} ESCAPE '\\'` : undefined,
@@ -67,23 +67,23 @@ export function listPatients({
     .offset((page - 1) * pageSize)
     .all();
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  });
 }
 
-export function getPatient({ actor, id }: { actor: Actor; id: number }): PatientRecord {
-  assertCan(actor, "patients:read");
-  const row = getDb().select(patientColumns).from(patients).where(eq(patients.id, id)).get();
-  if (!row) throw new NotFoundError("Patient");
-  return row;
+export function getPatient({ actor, id }: { actor: Actor | null; id: number }): PatientRecord {
+  return audited({ actor, permission: "patients:read", action: "patient.view", patientId: id }, (db) => {
+    const row = db.select(patientColumns).from(patients).where(eq(patients.id, id)).get();
+    if (!row) throw new NotFoundError("Patient");
+    return row;
+  });
 }
 
-export function createPatient({ actor, input }: { actor: Actor; input: PatientInput }): { id: number } {
-  assertCan(actor, "patients:write");
-  const row = getDb()
-    .insert(patients)
-    .values({ ...toColumns(input) })
-    .returning({ id: patients.id })
-    .get();
-  return row;
+export function createPatient({ actor, input }: { actor: Actor | null; input: PatientInput }): { id: number } {
+  return audited({ actor, permission: "patients:write", action: "patient.create" }, (db, ctx) => {
+    const row = db.insert(patients).values(toColumns(input)).returning({ id: patients.id }).get();
+    ctx.patientId = row.id;
+    return row;
+  });
 }
 
 export function updatePatient({
@@ -92,13 +92,12 @@ export function updatePatient({
   version,
   input,
 }: {
-  actor: Actor;
+  actor: Actor | null;
   id: number;
   version: number;
   input: PatientInput;
 }) {
-  assertCan(actor, "patients:write");
-  const db = getDb();
+  return audited({ actor, permission: "patients:write", action: "patient.update", patientId: id }, (db) => {
   const result = db
     .update(patients)
     .set({ ...toColumns(input), version: sql`${patients.version} + 1`, updatedAt: new Date() })
@@ -108,17 +107,19 @@ export function updatePatient({
     const exists = db.select({ id: patients.id }).from(patients).where(eq(patients.id, id)).get();
     throw exists ? new ConflictError() : new NotFoundError("Patient");
   }
+  });
 }
 
 /** Archiving hides a patient from the list; nothing is deleted. */
-export function setPatientArchived({ actor, id, archived }: { actor: Actor; id: number; archived: boolean }) {
-  assertCan(actor, "patients:write");
-  const result = getDb()
+export function setPatientArchived({ actor, id, archived }: { actor: Actor | null; id: number; archived: boolean }) {
+  return audited({ actor, permission: "patients:write", action: archived ? "patient.archive" : "patient.restore", patientId: id }, (db) => {
+  const result = db
     .update(patients)
     .set({ archivedAt: archived ? new Date() : null, version: sql`${patients.version} + 1`, updatedAt: new Date() })
     .where(eq(patients.id, id))
     .run();
   if (result.changes === 0) throw new NotFoundError("Patient");
+  });
 }
 
 function toColumns(input: PatientInput) {

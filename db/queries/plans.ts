@@ -1,8 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq, max, sql } from "drizzle-orm";
-import { getDb, type Executor } from "@/db";
+import type { Executor } from "@/db";
 import { libraryEntries, patients, planItems, plans } from "@/db/schema";
-import { assertCan, type Actor } from "@/lib/authz";
+import type { Actor } from "@/lib/authz";
+import { audited, type AuditContext } from "./audit";
 import { doseSchemaByKind, visitPatternWeeks, type AnyDose, type ItemKind, type VisitDose } from "@/lib/dose";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { PlanDto } from "@/lib/plan-dto";
@@ -25,9 +26,9 @@ const planColumns = {
   version: plans.version,
 };
 
-export function listPlansForPatient({ actor, patientId }: { actor: Actor; patientId: number }) {
-  assertCan(actor, "plans:read");
-  return getDb()
+export function listPlansForPatient({ actor, patientId }: { actor: Actor | null; patientId: number }) {
+  return audited({ actor, permission: "plans:read", action: "plan.list", patientId }, (db) =>
+    db
     .select({
       id: plans.id,
       title: plans.title,
@@ -39,14 +40,16 @@ export function listPlansForPatient({ actor, patientId }: { actor: Actor; patien
     .from(plans)
     .where(eq(plans.patientId, patientId))
     .orderBy(desc(plans.startDate), desc(plans.id))
-    .all();
+    .all(),
+  );
 }
 
-export function getPlan({ actor, id }: { actor: Actor; id: number }): PlanView {
-  assertCan(actor, "plans:read");
-  const db = getDb();
+/** `purpose` names the read in the audit log: the editor's view or a printed handout. */
+export function getPlan({ actor, id, purpose = "view" }: { actor: Actor | null; id: number; purpose?: "view" | "print" }): PlanView {
+  return audited({ actor, permission: "plans:read", action: `plan.${purpose}`, planId: id }, (db, ctx) => {
   const plan = db.select(planColumns).from(plans).innerJoin(patients, eq(patients.id, plans.patientId)).where(eq(plans.id, id)).get();
   if (!plan) throw new NotFoundError("Plan");
+  ctx.patientId = plan.patientId;
   const rows = db
     .select({
       id: planItems.id,
@@ -73,21 +76,25 @@ export function getPlan({ actor, id }: { actor: Actor; id: number }): PlanView {
     entry: { id: entryId, name, category, bodyRegions, summary, steps, cautions, illustration, illustrationAlt },
   }));
   return { ...plan, items };
+  });
 }
 
-export function createPlan({ actor, patientId, input }: { actor: Actor; patientId: number; input: PlanInput }) {
-  assertCan(actor, "plans:write");
-  const db = getDb();
+export function createPlan({ actor, patientId, input }: { actor: Actor | null; patientId: number; input: PlanInput }) {
+  return audited({ actor, permission: "plans:write", action: "plan.create", patientId }, (db, ctx) => {
   const patient = db.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
   if (!patient) throw new NotFoundError("Patient");
   if (patient.archivedAt) throw new RuleError("This patient is archived. Restore the patient before adding a plan.");
-  return db.insert(plans).values({ ...input, patientId }).returning({ id: plans.id }).get();
+  const plan = db.insert(plans).values({ ...input, patientId }).returning({ id: plans.id }).get();
+  ctx.planId = plan.id;
+  return plan;
+  });
 }
 
 /** Reads a plan's status for a write, refusing plans that are closed for editing. */
-function editablePlan(db: Executor, id: number) {
-  const plan = db.select({ status: plans.status, weeks: plans.weeks, version: plans.version }).from(plans).where(eq(plans.id, id)).get();
+function editablePlan(db: Executor, id: number, ctx?: AuditContext) {
+  const plan = db.select({ status: plans.status, weeks: plans.weeks, version: plans.version, patientId: plans.patientId }).from(plans).where(eq(plans.id, id)).get();
   if (!plan) throw new NotFoundError("Plan");
+  if (ctx) ctx.patientId = plan.patientId;
   if (plan.status === "completed" || plan.status === "archived")
     throw new RuleError(`This plan is ${planStatusLabels[plan.status].toLowerCase()}. Make it active or restore it to edit it.`);
   return plan;
@@ -102,12 +109,11 @@ function longestVisitPattern(db: Executor, planId: number): number {
   return Math.max(0, ...visits.map((v) => visitPatternWeeks(v.dose as VisitDose)));
 }
 
-export function updatePlan({ actor, id, version, input }: { actor: Actor; id: number; version: number; input: PlanInput }) {
-  assertCan(actor, "plans:write");
-  const db = getDb();
-  return db.transaction(
-    (tx) => {
-      editablePlan(tx, id);
+export function updatePlan({ actor, id, version, input }: { actor: Actor | null; id: number; version: number; input: PlanInput }) {
+  return audited(
+    { actor, permission: "plans:write", action: "plan.update", planId: id },
+    (tx, ctx) => {
+      editablePlan(tx, id, ctx);
       const longest = longestVisitPattern(tx, id);
       if (input.weeks < longest)
         throw new RuleError(`A visit schedule in this plan runs ${longest} weeks. Shorten it before making the plan shorter.`, "weeks");
@@ -120,29 +126,28 @@ export function updatePlan({ actor, id, version, input }: { actor: Actor; id: nu
       if (!result) throw new ConflictError("Someone else changed this plan while you were editing. Reload to see the latest version.");
       return result;
     },
-    { behavior: "immediate" },
   );
 }
 
-export function setPlanStatus({ actor, id, status }: { actor: Actor; id: number; status: PlanStatus }) {
-  assertCan(actor, "plans:write");
-  const db = getDb();
-  const plan = db.select({ status: plans.status }).from(plans).where(eq(plans.id, id)).get();
+export function setPlanStatus({ actor, id, status }: { actor: Actor | null; id: number; status: PlanStatus }) {
+  return audited({ actor, permission: "plans:write", action: `plan.status.${status}`, planId: id }, (db, ctx) => {
+  const plan = db.select({ status: plans.status, patientId: plans.patientId }).from(plans).where(eq(plans.id, id)).get();
   if (!plan) throw new NotFoundError("Plan");
+  ctx.patientId = plan.patientId;
   if (!canMove(plan.status, status))
     throw new RuleError(`A ${planStatusLabels[plan.status].toLowerCase()} plan cannot become ${planStatusLabels[status].toLowerCase()}.`);
   db.update(plans)
     .set({ status, version: sql`${plans.version} + 1`, updatedAt: new Date() })
     .where(eq(plans.id, id))
     .run();
+  });
 }
 
 /** Copies a plan and its items as a new draft, for the same or another patient. */
-export function duplicatePlan({ actor, id, patientId }: { actor: Actor; id: number; patientId: number }) {
-  assertCan(actor, "plans:write");
-  const db = getDb();
-  return db.transaction(
-    (tx) => {
+export function duplicatePlan({ actor, id, patientId }: { actor: Actor | null; id: number; patientId: number }) {
+  return audited(
+    { actor, permission: "plans:write", action: "plan.duplicate", patientId },
+    (tx, ctx) => {
       const source = tx.select().from(plans).where(eq(plans.id, id)).get();
       if (!source) throw new NotFoundError("Plan");
       const patient = tx.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
@@ -162,6 +167,8 @@ export function duplicatePlan({ actor, id, patientId }: { actor: Actor; id: numb
         })
         .returning({ id: plans.id })
         .get();
+      ctx.planId = copy.id;
+      ctx.detail = `copied from plan ${id}`;
       const items = tx.select().from(planItems).where(eq(planItems.planId, id)).orderBy(asc(planItems.position)).all();
       if (items.length > 0)
         tx.insert(planItems)
@@ -169,7 +176,6 @@ export function duplicatePlan({ actor, id, patientId }: { actor: Actor; id: numb
           .run();
       return copy;
     },
-    { behavior: "immediate" },
   );
 }
 
@@ -190,16 +196,15 @@ export function addPlanItem({
   libraryEntryId,
   dose,
 }: {
-  actor: Actor;
+  actor: Actor | null;
   planId: number;
   libraryEntryId: number;
   dose?: unknown;
 }) {
-  assertCan(actor, "plans:write");
-  const db = getDb();
-  return db.transaction(
-    (tx) => {
-      const plan = editablePlan(tx, planId);
+  return audited(
+    { actor, permission: "plans:write", action: "plan.item.add", planId },
+    (tx, ctx) => {
+      const plan = editablePlan(tx, planId, ctx);
       const entry = tx
         .select({ kind: libraryEntries.kind, defaultDose: libraryEntries.defaultDose, retiredAt: libraryEntries.retiredAt })
         .from(libraryEntries)
@@ -220,7 +225,6 @@ export function addPlanItem({
       touchPlan(tx, planId);
       return item;
     },
-    { behavior: "immediate" },
   );
 }
 
@@ -235,12 +239,11 @@ function fitVisitsToPlan(dose: VisitDose, planWeeks: number): VisitDose {
   return { ...dose, spans };
 }
 
-export function updatePlanItemDose({ actor, planId, itemId, dose }: { actor: Actor; planId: number; itemId: number; dose: unknown }) {
-  assertCan(actor, "plans:write");
-  const db = getDb();
-  return db.transaction(
-    (tx) => {
-      const plan = editablePlan(tx, planId);
+export function updatePlanItemDose({ actor, planId, itemId, dose }: { actor: Actor | null; planId: number; itemId: number; dose: unknown }) {
+  return audited(
+    { actor, permission: "plans:write", action: "plan.item.dose", planId },
+    (tx, ctx) => {
+      const plan = editablePlan(tx, planId, ctx);
       const item = tx
         .select({ kind: planItems.kind })
         .from(planItems)
@@ -252,31 +255,27 @@ export function updatePlanItemDose({ actor, planId, itemId, dose }: { actor: Act
       touchPlan(tx, planId);
       return checked;
     },
-    { behavior: "immediate" },
   );
 }
 
-export function removePlanItem({ actor, planId, itemId }: { actor: Actor; planId: number; itemId: number }) {
-  assertCan(actor, "plans:write");
-  const db = getDb();
-  db.transaction(
-    (tx) => {
-      editablePlan(tx, planId);
+export function removePlanItem({ actor, planId, itemId }: { actor: Actor | null; planId: number; itemId: number }) {
+  audited(
+    { actor, permission: "plans:write", action: "plan.item.remove", planId },
+    (tx, ctx) => {
+      editablePlan(tx, planId, ctx);
       const result = tx.delete(planItems).where(and(eq(planItems.id, itemId), eq(planItems.planId, planId))).run();
       if (result.changes === 0) throw new NotFoundError("Plan item");
       touchPlan(tx, planId);
     },
-    { behavior: "immediate" },
   );
 }
 
 /** Sets the order of a plan's items; the list must name each item exactly once. */
-export function reorderPlanItems({ actor, planId, itemIds }: { actor: Actor; planId: number; itemIds: number[] }) {
-  assertCan(actor, "plans:write");
-  const db = getDb();
-  db.transaction(
-    (tx) => {
-      editablePlan(tx, planId);
+export function reorderPlanItems({ actor, planId, itemIds }: { actor: Actor | null; planId: number; itemIds: number[] }) {
+  audited(
+    { actor, permission: "plans:write", action: "plan.item.reorder", planId },
+    (tx, ctx) => {
+      editablePlan(tx, planId, ctx);
       const current = tx.select({ id: planItems.id }).from(planItems).where(eq(planItems.planId, planId)).all();
       const known = new Set(current.map((r) => r.id));
       if (itemIds.length !== known.size || new Set(itemIds).size !== itemIds.length || !itemIds.every((id) => known.has(id)))
@@ -286,7 +285,6 @@ export function reorderPlanItems({ actor, planId, itemIds }: { actor: Actor; pla
       });
       touchPlan(tx, planId);
     },
-    { behavior: "immediate" },
   );
 }
 

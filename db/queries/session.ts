@@ -1,12 +1,66 @@
 import "server-only";
-import type { Actor } from "@/lib/authz";
+import { eq } from "drizzle-orm";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { getAuth } from "@/db/auth";
+import { clinicSettings, sessions } from "@/db/schema";
+import type { Actor, Role } from "@/lib/authz";
+import { countStaff } from "./staff";
+
+/** Activity is written at most this often, so every click is not a write. */
+const TOUCH_EVERY_MS = 30_000;
+
+export function sessionLimits() {
+  const row = getDb()
+    .select({ idle: clinicSettings.idleTimeoutMinutes, absolute: clinicSettings.absoluteTimeoutHours })
+    .from(clinicSettings)
+    .where(eq(clinicSettings.id, 1))
+    .get();
+  return { idleMs: (row?.idle ?? 15) * 60_000, absoluteMs: (row?.absolute ?? 12) * 3_600_000 };
+}
 
 /**
- * Who is asking. Until staff accounts land (issue #3) Stride runs in
- * single-clinic mode: whoever can reach the server acts as the clinic's
- * staff. Every action and route already asks through this one function, so
- * sign-in only has to change it, not the callers.
+ * Who is asking: the signed-in, active staff member behind this request's
+ * session cookie, or null. A session past the clinic's idle or absolute
+ * limit, or of a deactivated account, is deleted on the spot.
  */
-export async function getCurrentActor(): Promise<Actor> {
-  return { userId: 0, name: "Clinic staff", role: "admin", active: true };
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const result = await getAuth().api.getSession({
+    headers: await headers(),
+    query: { disableCookieCache: true, disableRefresh: true },
+  });
+  if (!result) return null;
+  const { session, user } = result as unknown as {
+    session: { id: string; createdAt: Date; updatedAt: Date };
+    user: { id: string; name: string; role: Role; active: boolean };
+  };
+  const db = getDb();
+  const now = Date.now();
+  const { idleMs, absoluteMs } = sessionLimits();
+  const lapsed = now - new Date(session.updatedAt).getTime() > idleMs || now - new Date(session.createdAt).getTime() > absoluteMs;
+  if (!user.active || lapsed) {
+    db.delete(sessions).where(eq(sessions.id, session.id)).run();
+    return null;
+  }
+  if (now - new Date(session.updatedAt).getTime() > TOUCH_EVERY_MS)
+    db.update(sessions).set({ updatedAt: new Date(now) }).where(eq(sessions.id, session.id)).run();
+  return { userId: user.id, name: user.name, role: user.role, active: true };
+});
+
+/** For pages: the actor, or off to first-run setup / sign-in (and back here afterwards). */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (actor) return actor;
+  if (countStaff() === 0) redirect("/setup");
+  const here = (await headers()).get("x-stride-path") ?? "/";
+  redirect(`/sign-in?next=${encodeURIComponent(here)}`);
+}
+
+/** The client's address as the server saw it: the last X-Forwarded-For hop, which Next sets itself. */
+export async function clientAddress(): Promise<string> {
+  const forwarded = (await headers()).get("x-forwarded-for") ?? "";
+  const hops = forwarded.split(",").map((h) => h.trim()).filter(Boolean);
+  return hops.at(-1) ?? "unknown";
 }

@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { clinicSettings, libraryEntries, patients, planItems, plans } from "@/db/schema";
+import { writeStaffUser } from "@/db/credentials";
+import { clinicSettings, libraryEntries, patients, planItems, plans, users } from "@/db/schema";
+import { hashPassword } from "@/lib/password";
 import { addDays, todayIn, weekdayIndex } from "@/lib/calendar-date";
 import type { AnyDose } from "@/lib/dose";
 import { kindForCategory } from "@/lib/library";
@@ -18,15 +20,25 @@ export const demoClinic = {
 
 export const DEMO_PATIENT_NAME = "Dana Whitfield (demo)";
 
+/** Demo sign-ins, printed by scripts/serve.sh. Only the demo seed has a known password. */
+export const demoStaff = [
+  { name: "Alex Admin (demo)", email: "admin@riverside-demo.example", role: "admin" as const },
+  { name: "Terry Therapist (demo)", email: "therapist@riverside-demo.example", role: "therapist" as const },
+];
+export const DEMO_PASSWORD = "stride-demo-walks";
+
 /**
  * Loads clinic settings, the starter library and (optionally) a demo patient.
  * Safe to run again and again: settings are only inserted when missing,
  * starter entries are matched by slug and refreshed, the demo patient is made once.
  */
-export function seedDatabase(db: Db, { demo }: { demo: boolean }) {
+export async function seedDatabase(db: Db, { demo }: { demo: boolean }) {
+  // Hash before the (synchronous) transaction: better-sqlite3 transactions cannot await.
+  const demoHash = demo ? await hashPassword(DEMO_PASSWORD) : "";
   db.transaction(
     (tx) => {
-      tx.insert(clinicSettings).values({ id: 1, ...demoClinic }).onConflictDoNothing().run();
+      // A real install names its clinic in first-run setup; only the demo gets a made-up one.
+      if (demo) tx.insert(clinicSettings).values({ id: 1, ...demoClinic }).onConflictDoNothing().run();
       for (const entry of starterLibrary) {
         const values = {
           slug: entry.slug,
@@ -47,7 +59,11 @@ export function seedDatabase(db: Db, { demo }: { demo: boolean }) {
           .onConflictDoUpdate({ target: libraryEntries.slug, set: { ...values, updatedAt: new Date() } })
           .run();
       }
-      if (demo) seedDemoPatient(tx as unknown as Db);
+      if (demo) {
+        for (const person of demoStaff)
+          if (!tx.select({ id: users.id }).from(users).where(eq(users.email, person.email)).get()) writeStaffUser(tx, { ...person, hash: demoHash });
+        seedDemoPatient(tx as unknown as Db);
+      }
     },
     { behavior: "immediate" },
   );

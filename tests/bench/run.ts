@@ -16,11 +16,11 @@ const PATIENTS = 10_000;
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stride-bench-"));
   const db = openDatabase(path.join(dir, "bench.db"));
-  seedDatabase(db, { demo: true });
+  await seedDatabase(db, { demo: true });
   setDbForTests(db);
   const { listPatients } = await import("../../db/queries/patients");
   const { getPlan } = await import("../../db/queries/plans");
-  const actor = { userId: 0, name: "bench", role: "admin" as const, active: true };
+  const actor = { userId: "bench", name: "bench", role: "admin" as const, active: true };
 
   const first = ["Ada", "Ben", "Cleo", "Dev", "Esme", "Farid", "Gwen", "Hugo", "Iris", "Jonah"];
   const last = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Silva", "Novak", "Reyes", "Haddad", "Kowalski", "Byrne"];

@@ -4,7 +4,7 @@ import path from "node:path";
 import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, openDatabase } from "@/db";
-import { clinicSettings, libraryEntries, patients, plans } from "@/db/schema";
+import { clinicSettings, libraryEntries, patients, plans, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { starterLibrary } from "@/db/seed/library";
 import { doseSchemaByKind } from "@/lib/dose";
@@ -27,16 +27,17 @@ describe("the database connection", () => {
 });
 
 describe("the seed", () => {
-  it("can run again and again without duplicating anything", () => {
+  it("can run again and again without duplicating anything", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stride-seed-"));
     const db = openDatabase(path.join(dir, "seed.db"));
     try {
-      seedDatabase(db, { demo: true });
-      seedDatabase(db, { demo: true });
+      await seedDatabase(db, { demo: true });
+      await seedDatabase(db, { demo: true });
       expect(db.select({ n: count() }).from(libraryEntries).get()!.n).toBe(starterLibrary.length);
       expect(db.select({ n: count() }).from(patients).get()!.n).toBe(1);
       expect(db.select({ n: count() }).from(plans).get()!.n).toBe(1);
       expect(db.select({ n: count() }).from(clinicSettings).get()!.n).toBe(1);
+      expect(db.select({ n: count() }).from(users).get()!.n).toBe(2);
     } finally {
       db.$client.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { getDb } from "@/db";
 import { libraryEntries } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 
-export const staff: Actor = { userId: 1, name: "Test therapist", role: "therapist", active: true };
+export const staff: Actor = { userId: "test-therapist", name: "Test therapist", role: "therapist", active: true };
+export const admin: Actor = { userId: "test-admin", name: "Test admin", role: "admin", active: true };
 export const inactive: Actor = { ...staff, active: false };
 
 export function entryId(slug: string): number {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createCustomEntry, getLibraryEntry, listLibraryEntries, setEntryRetired, updateCustomEntry } from "@/db/queries/library";
 import { RuleError } from "@/lib/errors";
 import { libraryEntrySchema } from "@/lib/schemas/library-entry";
-import { entryId, staff, uniqueName } from "./helpers";
+import { ForbiddenError } from "@/lib/authz";
+import { admin, entryId, staff, uniqueName } from "./helpers";
 
 describe("library", () => {
   it("searches by words, category and body region", () => {
@@ -15,7 +16,7 @@ describe("library", () => {
     expect(listLibraryEntries({ actor: staff, q: "zzqqxx" })).toEqual([]);
   });
 
-  it("lets staff add, edit and retire a custom entry, but not starter ones", () => {
+  it("lets an admin add, edit and retire a custom entry, but not starter ones", () => {
     const name = uniqueName("Towel neck glide");
     const input = libraryEntrySchema.parse({
       name,
@@ -26,20 +27,21 @@ describe("library", () => {
       cautions: "",
     });
     expect(input.steps).toEqual(["Sit tall.", "Slide your head back."]);
-    const { id } = createCustomEntry({ actor: staff, input });
-    expect(getLibraryEntry({ actor: staff, id })).toMatchObject({ name, source: "custom", kind: "exercise" });
+    expect(() => createCustomEntry({ actor: staff, input })).toThrow(ForbiddenError);
+    const { id } = createCustomEntry({ actor: admin, input });
+    expect(getLibraryEntry({ actor: admin, id })).toMatchObject({ name, source: "custom", kind: "exercise" });
 
-    updateCustomEntry({ actor: staff, id, version: 1, input: { ...input, summary: "Changed" } });
-    expect(getLibraryEntry({ actor: staff, id }).summary).toBe("Changed");
-    expect(() => updateCustomEntry({ actor: staff, id, version: 2, input: { ...input, category: "walking" } })).toThrow(RuleError);
+    updateCustomEntry({ actor: admin, id, version: 1, input: { ...input, summary: "Changed" } });
+    expect(getLibraryEntry({ actor: admin, id }).summary).toBe("Changed");
+    expect(() => updateCustomEntry({ actor: admin, id, version: 2, input: { ...input, category: "walking" } })).toThrow(RuleError);
 
-    setEntryRetired({ actor: staff, id, retired: true });
-    expect(listLibraryEntries({ actor: staff, q: name })).toEqual([]);
-    expect(listLibraryEntries({ actor: staff, q: name, retired: true }).map((e) => e.id)).toEqual([id]);
+    setEntryRetired({ actor: admin, id, retired: true });
+    expect(listLibraryEntries({ actor: admin, q: name })).toEqual([]);
+    expect(listLibraryEntries({ actor: admin, q: name, retired: true }).map((e) => e.id)).toEqual([id]);
 
     const starter = entryId("glute-bridge");
-    expect(() => updateCustomEntry({ actor: staff, id: starter, version: 1, input })).toThrow(RuleError);
-    expect(() => setEntryRetired({ actor: staff, id: starter, retired: true })).toThrow(RuleError);
+    expect(() => updateCustomEntry({ actor: admin, id: starter, version: 1, input })).toThrow(RuleError);
+    expect(() => setEntryRetired({ actor: admin, id: starter, retired: true })).toThrow(RuleError);
   });
 
   it("explains a custom entry with no name, steps or region", () => {

@@ -12,7 +12,7 @@ import { seedDatabase } from "@/db/seed";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stride-test-"));
 const file = path.join(dir, "test.db");
 const db = openDatabase(file);
-seedDatabase(db, { demo: false });
+await seedDatabase(db, { demo: false });
 setDbForTests(db);
 
 afterAll(() => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { listLibraryEntries } from "@/db/queries/library";
-import { getCurrentActor } from "@/db/queries/session";
+import { can } from "@/lib/authz";
+import { requireActor } from "@/db/queries/session";
 import { bodyRegionLabels, bodyRegions, categories, categoryLabels } from "@/lib/library";
 import { librarySearchSchema } from "@/lib/schemas/library-entry";
 
@@ -8,15 +9,17 @@ export const metadata = { title: "Exercise library" };
 
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { q, category, region, retired } = librarySearchSchema.parse(await searchParams);
-  const actor = await getCurrentActor();
+  const actor = await requireActor();
   const entries = listLibraryEntries({ actor, q, category, region, retired: retired === "1" });
   return (
     <>
       <div className="page-head">
         <h1>{retired === "1" ? "Retired library entries" : "Exercise library"}</h1>
-        <Link className="button primary" href="/library/new">
-          Add custom entry
-        </Link>
+        {can(actor, "library:write") ? (
+          <Link className="button primary" href="/library/new">
+            Add custom entry
+          </Link>
+        ) : null}
       </div>
       <form className="search" role="search" action="/library">
         <div className="field">

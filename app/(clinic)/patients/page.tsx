@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { listPatients } from "@/db/queries/patients";
-import { getCurrentActor } from "@/db/queries/session";
+import { requireActor } from "@/db/queries/session";
 import { patientSearchSchema } from "@/lib/schemas/patient";
 
 export const metadata = { title: "Patients" };
 
 export default async function PatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { q, page, archived } = patientSearchSchema.parse(await searchParams);
-  const actor = await getCurrentActor();
+  const actor = await requireActor();
   const showArchived = archived === "1";
   const result = listPatients({ actor, q, page, archived: showArchived });
   const link = (p: number) => `/patients?${new URLSearchParams({ ...(q ? { q } : {}), ...(showArchived ? { archived: "1" } : {}), page: String(p) })}`;

@@ -11,6 +11,7 @@ export async function GET(req: Request) {
   const params = Object.fromEntries(new URL(req.url).searchParams);
   const { q, category, region } = librarySearchSchema.parse(params);
   const actor = await getCurrentActor();
+  if (!actor) return Response.json({ message: "Sign in to continue." }, { status: 401, headers: { "Cache-Control": "no-store" } });
   try {
     const hits: LibraryHitDto[] = listLibraryEntries({ actor, q, category, region, limit: 50 }).map((e) => ({
       id: e.id,

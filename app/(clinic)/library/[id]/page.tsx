@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { ArchiveButton } from "@/components/archive-button";
 import { getLibraryEntry } from "@/db/queries/library";
-import { getCurrentActor } from "@/db/queries/session";
+import { can } from "@/lib/authz";
+import { requireActor } from "@/db/queries/session";
 import { bodyRegionLabels, categoryLabels } from "@/lib/library";
 import { idFromParam, loadOr404 } from "../../../_lib/ids";
 import { setLibraryEntryRetiredAction } from "../actions";
 
 export default async function LibraryEntryPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idFromParam((await params).id);
-  const actor = await getCurrentActor();
+  const actor = await requireActor();
   const entry = loadOr404(() => getLibraryEntry({ actor, id }));
   const retired = entry.retiredAt !== null;
   return (
@@ -17,7 +18,7 @@ export default async function LibraryEntryPage({ params }: { params: Promise<{ i
         <h1>
           {entry.name} {retired ? <span className="badge">Retired</span> : null}
         </h1>
-        {entry.source === "custom" ? (
+        {entry.source === "custom" && can(actor, "library:write") ? (
           <div className="actions">
             <Link className="button" href={`/library/${id}/edit`}>
               Edit

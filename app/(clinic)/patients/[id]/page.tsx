@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ArchiveButton } from "@/components/archive-button";
 import { getPatient } from "@/db/queries/patients";
 import { listPlansForPatient } from "@/db/queries/plans";
-import { getCurrentActor } from "@/db/queries/session";
+import { requireActor } from "@/db/queries/session";
 import { formatDateLong } from "@/lib/calendar-date";
 import { planStatusLabels } from "@/lib/plan-status";
 import { idFromParam, loadOr404 } from "../../../_lib/ids";
@@ -10,7 +10,7 @@ import { setPatientArchivedAction } from "../actions";
 
 export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idFromParam((await params).id);
-  const actor = await getCurrentActor();
+  const actor = await requireActor();
   const patient = loadOr404(() => getPatient({ actor, id }));
   const plans = listPlansForPatient({ actor, patientId: id });
   const archived = patient.archivedAt !== null;

@@ -4,14 +4,14 @@ import { PlanToolbar } from "@/components/plan-editor/plan-toolbar";
 import { planQueryOptions } from "@/components/plan-editor/queries";
 import { getQueryClient } from "@/components/query-client";
 import { getPlan } from "@/db/queries/plans";
-import { getCurrentActor } from "@/db/queries/session";
+import { requireActor } from "@/db/queries/session";
 import { idFromParam, loadOr404 } from "../../../_lib/ids";
 
 export const metadata = { title: "Plan" };
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idFromParam((await params).id);
-  const actor = await getCurrentActor();
+  const actor = await requireActor();
   const plan = loadOr404(() => getPlan({ actor, id }));
   const queryClient = getQueryClient();
   queryClient.setQueryData(planQueryOptions(id).queryKey, plan);

@@ -8,6 +8,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getCurrentActor();
+  if (!actor) return Response.json({ message: "Sign in to continue." }, { status: 401, headers: { "Cache-Control": "no-store" } });
   if (!/^[1-9][0-9]{0,15}$/.test(id)) return Response.json({ message: "Plan not found." }, { status: 404 });
   try {
     return Response.json(getPlan({ actor, id: Number(id) }), { headers: { "Cache-Control": "no-store" } });

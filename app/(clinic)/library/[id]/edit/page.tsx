@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { LibraryEntryForm } from "@/components/library-entry-form";
 import { getLibraryEntry } from "@/db/queries/library";
-import { getCurrentActor } from "@/db/queries/session";
+import { can } from "@/lib/authz";
+import { requireActor } from "@/db/queries/session";
 import { idFromParam, loadOr404 } from "../../../../_lib/ids";
 import { updateLibraryEntryAction } from "../../actions";
 
@@ -9,9 +10,9 @@ export const metadata = { title: "Edit library entry" };
 
 export default async function EditLibraryEntryPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idFromParam((await params).id);
-  const actor = await getCurrentActor();
+  const actor = await requireActor();
   const entry = loadOr404(() => getLibraryEntry({ actor, id }));
-  if (entry.source !== "custom") notFound();
+  if (entry.source !== "custom" || !can(actor, "library:write")) notFound();
   return (
     <div className="narrow">
       <h1>Edit {entry.name}</h1>

@@ -1,6 +1,6 @@
 import { PatientForm } from "@/components/patient-form";
 import { getPatient } from "@/db/queries/patients";
-import { getCurrentActor } from "@/db/queries/session";
+import { requireActor } from "@/db/queries/session";
 import { idFromParam, loadOr404 } from "../../../../_lib/ids";
 import { updatePatientAction } from "../../actions";
 
@@ -8,7 +8,7 @@ export const metadata = { title: "Edit patient" };
 
 export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idFromParam((await params).id);
-  const actor = await getCurrentActor();
+  const actor = await requireActor();
   const patient = loadOr404(() => getPatient({ actor, id }));
   return (
     <div className="narrow">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { listPatients } from "@/db/queries/patients";
 import { getPlan } from "@/db/queries/plans";
-import { getCurrentActor } from "@/db/queries/session";
+import { requireActor } from "@/db/queries/session";
 import { patientSearchSchema } from "@/lib/schemas/patient";
 import { idFromParam, loadOr404 } from "../../../../_lib/ids";
 import { duplicatePlanAction } from "../../actions";
@@ -17,7 +17,7 @@ export default async function CopyPlanPage({
 }) {
   const id = idFromParam((await params).id);
   const { q } = patientSearchSchema.parse(await searchParams);
-  const actor = await getCurrentActor();
+  const actor = await requireActor();
   const plan = loadOr404(() => getPlan({ actor, id }));
   const matches = q ? listPatients({ actor, q, pageSize: 20 }).rows : [];
   return (

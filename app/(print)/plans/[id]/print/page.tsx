@@ -2,7 +2,7 @@ import Link from "next/link";
 import { PrintButton } from "@/components/print-button";
 import { getClinicProfile } from "@/db/queries/clinic";
 import { getPlan } from "@/db/queries/plans";
-import { getCurrentActor } from "@/db/queries/session";
+import { requireActor } from "@/db/queries/session";
 import { addDays, formatDateLong, formatDateShort } from "@/lib/calendar-date";
 import type { ExerciseDose, VisitDose, WalkingDose } from "@/lib/dose";
 import { describeExerciseDose, describeWalkingDose, describeWalkingProgression } from "@/lib/dose-wording";
@@ -18,8 +18,8 @@ const DIARY_WEEKS = 2;
 
 export default async function PrintPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idFromParam((await params).id);
-  const actor = await getCurrentActor();
-  const plan = loadOr404(() => getPlan({ actor, id }));
+  const actor = await requireActor();
+  const plan = loadOr404(() => getPlan({ actor, id, purpose: "print" }));
   const clinic = getClinicProfile({ actor });
   const homeItems = plan.items.filter((it) => it.kind === "exercise" || it.kind === "walking");
   const visits = plan.items
@@ -35,6 +35,10 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
         <Link href={`/plans/${id}`}>Back to the plan</Link>
       </div>
       <header className="clinic-bar">
+        {clinic.hasLogo ? (
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src="/api/clinic/logo" alt={`${clinic.name} logo`} style={{ maxHeight: "18mm", maxWidth: "60mm", objectFit: "contain" }} />
+        ) : null}
         <span>{clinic.name}</span>
         <span>Call us: {clinic.phone}</span>
       </header>
@@ -165,9 +169,11 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
           If you cannot reach us and it feels serious, go to urgent care or call emergency services.
         </p>
       </aside>
-      {clinic.handoutFooter || clinic.address ? (
+      {clinic.handoutFooter || clinic.address || clinic.email || clinic.website ? (
         <footer className="handout-footer">
           {clinic.handoutFooter} {clinic.address ? <span>· {clinic.address}</span> : null}
+          {clinic.email ? <span> · {clinic.email}</span> : null}
+          {clinic.website ? <span> · {clinic.website}</span> : null}
         </footer>
       ) : null}
     </article>

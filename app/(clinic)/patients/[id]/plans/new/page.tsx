@@ -1,7 +1,7 @@
 import { NewPlanForm } from "@/components/plan-form";
 import { getClinicProfile } from "@/db/queries/clinic";
 import { getPatient } from "@/db/queries/patients";
-import { getCurrentActor } from "@/db/queries/session";
+import { requireActor } from "@/db/queries/session";
 import { todayIn } from "@/lib/calendar-date";
 import { idFromParam, loadOr404 } from "../../../../../_lib/ids";
 import { createPlanAction } from "../../../../plans/actions";
@@ -10,7 +10,7 @@ export const metadata = { title: "New plan" };
 
 export default async function NewPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idFromParam((await params).id);
-  const actor = await getCurrentActor();
+  const actor = await requireActor();
   const patient = loadOr404(() => getPatient({ actor, id }));
   const clinic = getClinicProfile({ actor });
   return (

@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { removeClinicLogo, setClinicLogo, updateClinicProfile } from "@/db/queries/clinic";
+import type { ActionResult } from "@/lib/action-result";
+import { RuleError } from "@/lib/errors";
+import { checkLogo, LOGO_MAX_BYTES } from "@/lib/logo";
+import { clinicProfileSchema } from "@/lib/schemas/clinic";
+import { formObject, runAction } from "../../../_lib/run-action";
+
+// The logo shows on the admin page and on every printed handout.
+function revalidateClinic() {
+  revalidatePath("/admin/clinic");
+  revalidatePath("/plans/[id]/print", "page");
+}
+
+export async function updateClinicProfileAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const result = await runAction((actor) => updateClinicProfile({ actor, input: clinicProfileSchema.parse(formObject(formData)) }));
+  if (result.ok) revalidateClinic();
+  return result;
+}
+
+export async function uploadClinicLogoAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const result = await runAction(async (actor) => {
+    const file = formData.get("logo");
+    if (!(file instanceof File) || file.size === 0) throw new RuleError("Choose a PNG, JPEG or WebP picture to upload.", "logo");
+    // Refuse an oversized file before reading it into memory.
+    if (file.size > LOGO_MAX_BYTES) throw new RuleError(`That picture is too large (${Math.ceil(file.size / 1024)} KB). The logo can be at most 512 KB.`, "logo");
+    const bytes = Buffer.from(await file.arrayBuffer());
+    const check = checkLogo(bytes);
+    if (!check.ok) throw new RuleError(check.message, "logo");
+    setClinicLogo({ actor, bytes, type: check.type });
+  });
+  if (result.ok) revalidateClinic();
+  return result;
+}
+
+export async function removeClinicLogoAction(): Promise<ActionResult> {
+  const result = await runAction((actor) => removeClinicLogo({ actor }));
+  if (result.ok) revalidateClinic();
+  return result;
+}

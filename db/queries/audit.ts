@@ -1,0 +1,109 @@
+import "server-only";
+import { and, desc, eq, getTableColumns, gte, lt, count, type SQL } from "drizzle-orm";
+import { ZodError } from "zod";
+import { getDb, type Executor } from "@/db";
+import { auditEvents, patients } from "@/db/schema";
+import { assertCan, ForbiddenError, type Actor, type Permission } from "@/lib/authz";
+import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
+
+export type AuditContext = { patientId: number | null; planId: number | null; detail: string };
+
+function insertAudit(db: Executor, actor: Actor | null, action: string, ctx: AuditContext, outcome: "ok" | "denied" | "refused") {
+  db.insert(auditEvents)
+    .values({
+      at: new Date(),
+      actorId: actor?.userId ?? null,
+      actorName: actor?.name ?? "Not signed in",
+      action,
+      patientId: ctx.patientId,
+      planId: ctx.planId,
+      outcome,
+      detail: ctx.detail.slice(0, 300),
+    })
+    .run();
+}
+
+/**
+ * Runs a read or change of patient data with its audit row: permission check,
+ * one IMMEDIATE transaction holding both the work and the "ok" row, and a
+ * "denied" or "refused" row when it does not go through. The body may fill
+ * in the patient and plan it found.
+ */
+export function audited<T>(
+  { actor, permission, action, patientId = null, planId = null }: { actor: Actor | null; permission: Permission; action: string; patientId?: number | null; planId?: number | null },
+  body: (tx: Executor, ctx: AuditContext) => T,
+): T {
+  const db = getDb();
+  const ctx: AuditContext = { patientId, planId, detail: "" };
+  try {
+    assertCan(actor, permission);
+  } catch (error) {
+    insertAudit(db, actor, action, ctx, "denied");
+    throw error;
+  }
+  try {
+    return db.transaction(
+      (tx) => {
+        const result = body(tx, ctx);
+        insertAudit(tx, actor, action, ctx, "ok");
+        return result;
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    if (error instanceof ZodError || error instanceof RuleError || error instanceof ConflictError || error instanceof NotFoundError || error instanceof ForbiddenError)
+      insertAudit(db, actor, action, { ...ctx, detail: error instanceof ZodError ? "invalid input" : error.message }, "refused");
+    throw error;
+  }
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/**
+ * One page of the audit log, newest first, with each row's patient name.
+ * Reading the log shows who looked at which patient, so it is itself
+ * audited ("audit.view"), under the patient it was filtered to if any.
+ */
+export function listAuditEvents({
+  actor,
+  patientId,
+  actorId,
+  from,
+  to,
+  page = 1,
+}: {
+  actor: Actor | null;
+  patientId?: number;
+  actorId?: string;
+  /** Calendar-day bounds as Dates (from inclusive, to exclusive). */
+  from?: Date;
+  to?: Date;
+  page?: number;
+}) {
+  return audited({ actor, permission: "audit:read", action: "audit.view", patientId: patientId ?? null }, (db, ctx) => {
+    ctx.detail = describeFilters({ patientId, actorId, from, to });
+    const filters: (SQL | undefined)[] = [
+      patientId ? eq(auditEvents.patientId, patientId) : undefined,
+      actorId ? eq(auditEvents.actorId, actorId) : undefined,
+      from ? gte(auditEvents.at, from) : undefined,
+      to ? lt(auditEvents.at, to) : undefined,
+    ];
+    const where = and(...filters);
+    const total = db.select({ n: count() }).from(auditEvents).where(where).get()?.n ?? 0;
+    const rows = db
+      .select({ ...getTableColumns(auditEvents), patientName: patients.name })
+      .from(auditEvents)
+      .leftJoin(patients, eq(patients.id, auditEvents.patientId))
+      .where(where)
+      .orderBy(desc(auditEvents.id))
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((page - 1) * AUDIT_PAGE_SIZE)
+      .all();
+    return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  });
+}
+
+function describeFilters({ patientId, actorId, from, to }: { patientId?: number; actorId?: string; from?: Date; to?: Date }) {
+  const parts = [patientId ? "patient" : "", actorId ? "staff member" : "", from || to ? "dates" : ""].filter(Boolean);
+  return parts.length > 0 ? `filtered by ${parts.join(", ")}` : "";
+}

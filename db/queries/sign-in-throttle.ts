@@ -1,0 +1,46 @@
+import "server-only";
+import { and, count, eq, gte, inArray, max, min } from "drizzle-orm";
+import { getDb } from "@/db";
+import { signInFailures } from "@/db/schema";
+
+const HOUR = 3_600_000;
+/** After this many failures, each further try waits longer (30 s, 1 min, 2 min … up to 15 min). */
+export const FREE_FAILURES = 5;
+export const MAX_FAILURES_PER_HOUR = 100;
+const BASE_WAIT_MS = 30_000;
+const MAX_WAIT_MS = 15 * 60_000;
+
+const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
+const addressKey = (address: string) => `address:${address}`;
+
+function waitFor(key: string, now: number): number {
+  const since = new Date(now - HOUR);
+  const row = getDb()
+    .select({ n: count(), last: max(signInFailures.at), first: min(signInFailures.at) })
+    .from(signInFailures)
+    .where(and(eq(signInFailures.key, key), gte(signInFailures.at, since)))
+    .get();
+  const n = row?.n ?? 0;
+  if (n >= MAX_FAILURES_PER_HOUR && row?.first) return new Date(row.first).getTime() + HOUR - now;
+  if (n < FREE_FAILURES || !row?.last) return 0;
+  const wait = Math.min(BASE_WAIT_MS * 2 ** (n - FREE_FAILURES), MAX_WAIT_MS);
+  return Math.max(0, new Date(row.last).getTime() + wait - now);
+}
+
+/**
+ * How long (ms) this email and address must wait before another try. Keyed by
+ * the email as typed, so an unknown account is throttled exactly like a real one.
+ */
+export function signInWaitMs({ email, address, now = Date.now() }: { email: string; address: string; now?: number }): number {
+  return Math.max(waitFor(accountKey(email), now), waitFor(addressKey(address), now));
+}
+
+export function recordSignInFailure({ email, address, now = Date.now() }: { email: string; address: string; now?: number }) {
+  const at = new Date(now);
+  getDb().insert(signInFailures).values([{ key: accountKey(email), at }, { key: addressKey(address), at }]).run();
+}
+
+/** A successful sign-in clears the account's count (not the address's). */
+export function clearSignInFailures({ email }: { email: string }) {
+  getDb().delete(signInFailures).where(inArray(signInFailures.key, [accountKey(email)])).run();
+}
