@@ -27,6 +27,9 @@ const actionLabels: Record<string, string> = {
   "plan.status.completed": "Marked a plan completed",
   "plan.status.archived": "Archived a plan",
   "audit.view": "Looked at the audit log",
+  "clinic.update": "Changed the clinic profile",
+  "clinic.logo.set": "Changed the clinic logo",
+  "clinic.logo.remove": "Removed the clinic logo",
 };
 
 /** A label for an action code; a code this list does not know yet is shown as it is rather than hidden. */

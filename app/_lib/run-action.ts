@@ -2,18 +2,21 @@ import "server-only";
 import { z, ZodError } from "zod";
 import { getCurrentActor } from "@/db/queries/session";
 import { invalid, type ActionResult } from "@/lib/action-result";
-import { ForbiddenError, type Actor } from "@/lib/authz";
+import { can, ForbiddenError, type Actor, type Permission } from "@/lib/authz";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 
 /**
- * Runs the body of a server action as the current actor and turns the
+ * Runs the body of a server action as the current actor, if that actor holds
+ * `permission`, and turns the
  * query layer's errors into the one ActionResult shape. Unknown errors are
  * logged on the server and reach the browser only as a plain sentence.
  * No session, no work: an anonymous or deactivated caller gets SIGNED_OUT.
  */
-export async function runAction<T>(body: (actor: Actor) => T | Promise<T>): Promise<ActionResult<T>> {
+export async function runAction<T>(permission: Permission, body: (actor: Actor) => T | Promise<T>): Promise<ActionResult<T>> {
   const actor = await getCurrentActor();
   if (!actor) return signedOut;
+  // Role first, before any input is read: the query layer checks again with the record in hand.
+  if (!can(actor, permission)) return { ok: false, code: "FORBIDDEN", message: new ForbiddenError().message };
   try {
     return { ok: true, data: await body(actor) };
   } catch (error) {

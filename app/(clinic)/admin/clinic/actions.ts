@@ -8,20 +8,19 @@ import { checkLogo, LOGO_MAX_BYTES } from "@/lib/logo";
 import { clinicProfileSchema } from "@/lib/schemas/clinic";
 import { formObject, runAction } from "../../../_lib/run-action";
 
-// The logo shows on the admin page and on every printed handout.
+// Handouts read the profile per request (they need the session), so only this page holds a rendered copy.
 function revalidateClinic() {
   revalidatePath("/admin/clinic");
-  revalidatePath("/plans/[id]/print", "page");
 }
 
 export async function updateClinicProfileAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction((actor) => updateClinicProfile({ actor, input: clinicProfileSchema.parse(formObject(formData)) }));
+  const result = await runAction("clinic:write", (actor) => updateClinicProfile({ actor, input: clinicProfileSchema.parse(formObject(formData)) }));
   if (result.ok) revalidateClinic();
   return result;
 }
 
 export async function uploadClinicLogoAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction(async (actor) => {
+  const result = await runAction("clinic:write", async (actor) => {
     const file = formData.get("logo");
     if (!(file instanceof File) || file.size === 0) throw new RuleError("Choose a PNG, JPEG or WebP picture to upload.", "logo");
     // Refuse an oversized file before reading it into memory.
@@ -36,7 +35,7 @@ export async function uploadClinicLogoAction(_prev: ActionResult | null, formDat
 }
 
 export async function removeClinicLogoAction(): Promise<ActionResult> {
-  const result = await runAction((actor) => removeClinicLogo({ actor }));
+  const result = await runAction("clinic:write", (actor) => removeClinicLogo({ actor }));
   if (result.ok) revalidateClinic();
   return result;
 }
