@@ -1,9 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dbPath = "tests/.tmp/e2e.db";
+const dbPath = E2E_DB;
 
-import { adminState } from "./tests/e2e/accounts";
+import { adminState, E2E_DB } from "./tests/e2e/accounts";
 
 const browser = {
   ...devices["Desktop Chrome"],
