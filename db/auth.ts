@@ -1,5 +1,6 @@
 import "server-only";
 import { betterAuth } from "better-auth";
+import { eq } from "drizzle-orm";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import crypto from "node:crypto";
@@ -63,6 +64,17 @@ function createAuth() {
       cookiePrefix: "stride",
       useSecureCookies: baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // A deactivated account gets no new session, whatever password it knows.
+          before: async (session) => {
+            const user = getDb().select({ active: users.active }).from(users).where(eq(users.id, session.userId)).get();
+            return user?.active ? { data: session } : false;
+          },
+        },
+      },
     },
     telemetry: { enabled: false },
     plugins: [nextCookies()],

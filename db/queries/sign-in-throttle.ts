@@ -4,8 +4,12 @@ import { getDb } from "@/db";
 import { signInFailures } from "@/db/schema";
 
 const HOUR = 3_600_000;
-/** After this many failures, each further try waits longer (30 s, 1 min, 2 min … up to 15 min). */
-export const FREE_FAILURES = 5;
+/**
+ * After this many failures in an hour, each further try waits longer (30 s,
+ * 1 min, 2 min … up to 15 min). An address gets more slack than an account:
+ * a whole clinic may sit behind one address.
+ */
+export const FREE_FAILURES = { account: 5, address: 30 } as const;
 export const MAX_FAILURES_PER_HOUR = 100;
 const BASE_WAIT_MS = 30_000;
 const MAX_WAIT_MS = 15 * 60_000;
@@ -13,7 +17,7 @@ const MAX_WAIT_MS = 15 * 60_000;
 const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
 const addressKey = (address: string) => `address:${address}`;
 
-function waitFor(key: string, now: number): number {
+function waitFor(key: string, free: number, now: number): number {
   const since = new Date(now - HOUR);
   const row = getDb()
     .select({ n: count(), last: max(signInFailures.at), first: min(signInFailures.at) })
@@ -22,8 +26,8 @@ function waitFor(key: string, now: number): number {
     .get();
   const n = row?.n ?? 0;
   if (n >= MAX_FAILURES_PER_HOUR && row?.first) return new Date(row.first).getTime() + HOUR - now;
-  if (n < FREE_FAILURES || !row?.last) return 0;
-  const wait = Math.min(BASE_WAIT_MS * 2 ** (n - FREE_FAILURES), MAX_WAIT_MS);
+  if (n < free || !row?.last) return 0;
+  const wait = Math.min(BASE_WAIT_MS * 2 ** (n - free), MAX_WAIT_MS);
   return Math.max(0, new Date(row.last).getTime() + wait - now);
 }
 
@@ -32,7 +36,7 @@ function waitFor(key: string, now: number): number {
  * the email as typed, so an unknown account is throttled exactly like a real one.
  */
 export function signInWaitMs({ email, address, now = Date.now() }: { email: string; address: string; now?: number }): number {
-  return Math.max(waitFor(accountKey(email), now), waitFor(addressKey(address), now));
+  return Math.max(waitFor(accountKey(email), FREE_FAILURES.account, now), waitFor(addressKey(address), FREE_FAILURES.address, now));
 }
 
 export function recordSignInFailure({ email, address, now = Date.now() }: { email: string; address: string; now?: number }) {
