@@ -6,9 +6,17 @@ cd "$(dirname "$0")/.."
 npm ci --no-audit --no-fund
 npx tsx scripts/migrate.ts
 npx tsx scripts/seed.ts
+export STRIDE_BASE_URL="${STRIDE_BASE_URL:-http://localhost:${PORT:-3000}}"
 npx next build
 echo
 echo "Stride is starting at http://localhost:${PORT:-3000}"
-echo "Demo patient: \"Dana Whitfield (demo)\" with an active plan. Database: ${STRIDE_DB_PATH:-data/stride.db}"
+if [ "${STRIDE_DEMO:-1}" != "0" ]; then
+  echo "Sign in to the demo clinic as an admin:    admin@riverside-demo.example / stride-demo-walks"
+  echo "                       or as a therapist:  therapist@riverside-demo.example / stride-demo-walks"
+  echo "Demo patient: \"Dana Whitfield (demo)\" with an active plan."
+else
+  echo "Open the address above to set up your clinic and its first admin account."
+fi
+echo "Database: ${STRIDE_DB_PATH:-data/stride.db}"
 echo
 exec npx next start -p "${PORT:-3000}"
