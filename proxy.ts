@@ -29,6 +29,12 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  // A patient's link is a secret in the address: never sent on, never indexed, never cached.
+  if (request.nextUrl.pathname.startsWith("/p/")) {
+    response.headers.set("Referrer-Policy", "no-referrer");
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    response.headers.set("Cache-Control", "no-store");
+  }
   if (request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:")
     response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;

@@ -29,6 +29,8 @@ export const clinicSettings = sqliteTable("clinic_settings", {
   logoType: text("logo_type"),
   idleTimeoutMinutes: integer("idle_timeout_minutes").notNull().default(15),
   absoluteTimeoutHours: integer("absolute_timeout_hours").notNull().default(12),
+  /** Flag a plan when the patient has logged nothing for this many days. */
+  quietDaysFlag: integer("quiet_days_flag").notNull().default(3),
   updatedAt: timestamps.updatedAt,
 });
 export type ClinicSettings = typeof clinicSettings.$inferSelect;
@@ -225,3 +227,58 @@ export const auditEvents = sqliteTable(
   ],
 );
 export type AuditEvent = typeof auditEvents.$inferSelect;
+
+/**
+ * A patient's private link (a capability URL). Only the SHA-256 of the token
+ * is kept; the link shows the patient's current active plan.
+ */
+export const shareLinks = sqliteTable(
+  "share_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    patientId: integer("patient_id")
+      .notNull()
+      .references(() => patients.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdBy: text("created_by"),
+    createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp" }),
+  },
+  (t) => [index("share_links_patient_idx").on(t.patientId)],
+);
+export type ShareLink = typeof shareLinks.$inferSelect;
+
+/** One tick per plan item per calendar day: double taps and two tabs cannot double-count. */
+export const itemLogs = sqliteTable(
+  "item_logs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    planItemId: integer("plan_item_id")
+      .notNull()
+      .references(() => planItems.id, { onDelete: "cascade" }),
+    /** Calendar date in the clinic's zone. */
+    day: text("day").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
+  },
+  (t) => [uniqueIndex("item_logs_item_day_idx").on(t.planItemId, t.day), index("item_logs_plan_day_idx").on(t.planId, t.day)],
+);
+
+/** The patient's pain score (0-10) and a short comment, one per plan per day (the latest wins). */
+export const painLogs = sqliteTable(
+  "pain_logs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    score: integer("score").notNull(),
+    comment: text("comment").notNull().default(""),
+    updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),
+  },
+  (t) => [uniqueIndex("pain_logs_plan_day_idx").on(t.planId, t.day)],
+);

@@ -56,6 +56,12 @@ export function PlanToolbar({ planId }: { planId: number }) {
         <Link className="button" href={`/plans/${planId}/copy`}>
           Copy to another patient
         </Link>
+        <Link className="button" href={`/plans/${planId}/share`}>
+          Share with patient
+        </Link>
+        <a className="button" href={`/api/plans/${planId}/calendar`}>
+          Calendar file
+        </a>
       </div>
       {status.error || copyError ? (
         <p className="alert" role="alert">

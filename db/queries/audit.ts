@@ -8,12 +8,19 @@ import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 
 export type AuditContext = { patientId: number | null; planId: number | null; detail: string };
 
-function insertAudit(db: Executor, actor: Actor | null, action: string, ctx: AuditContext, outcome: "ok" | "denied" | "refused") {
+function insertAudit(
+  db: Executor,
+  actor: Actor | null | { linkId: number },
+  action: string,
+  ctx: AuditContext,
+  outcome: "ok" | "denied" | "refused",
+) {
+  const byLink = actor !== null && "linkId" in actor;
   db.insert(auditEvents)
     .values({
       at: new Date(),
-      actorId: actor?.userId ?? null,
-      actorName: actor?.name ?? "Not signed in",
+      actorId: byLink ? `link:${actor.linkId}` : (actor?.userId ?? null),
+      actorName: byLink ? `Patient's link #${actor.linkId}` : (actor?.name ?? "Not signed in"),
       action,
       patientId: ctx.patientId,
       planId: ctx.planId,
@@ -106,4 +113,9 @@ export function listAuditEvents({
 function describeFilters({ patientId, actorId, from, to }: { patientId?: number; actorId?: string; from?: Date; to?: Date }) {
   const parts = [patientId ? "patient" : "", actorId ? "staff member" : "", from || to ? "dates" : ""].filter(Boolean);
   return parts.length > 0 ? `filtered by ${parts.join(", ")}` : "";
+}
+
+/** A read or change made through a patient's share link: recorded as that link, in the caller's transaction. */
+export function auditByLink(db: Executor, linkId: number, action: string, ctx: Partial<AuditContext>) {
+  insertAudit(db, { linkId }, action, { patientId: null, planId: null, detail: "", ...ctx }, "ok");
 }

@@ -120,3 +120,16 @@ export function getClinicLogo(): { bytes: Buffer; type: string } | null {
   if (!row?.logo || row.logo.length === 0 || !logoTypes.some((t) => t === row.logoType)) return null;
   return { bytes: row.logo, type: row.logoType as string };
 }
+
+/**
+ * The clinic's name, phone and zone for pages a patient opens without an
+ * account (share links). Not patient data, so no actor is needed.
+ */
+export function getPublicClinicContact(): { name: string; phone: string; timeZone: string } {
+  const row = getDb()
+    .select({ name: clinicSettings.name, phone: clinicSettings.phone, timeZone: clinicSettings.timeZone })
+    .from(clinicSettings)
+    .where(eq(clinicSettings.id, 1))
+    .get();
+  return row ?? { name: "Your clinic", phone: "", timeZone: "UTC" };
+}

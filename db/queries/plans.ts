@@ -44,12 +44,19 @@ export function listPlansForPatient({ actor, patientId }: { actor: Actor | null;
   );
 }
 
-/** `purpose` names the read in the audit log: the editor's view or a printed handout. */
-export function getPlan({ actor, id, purpose = "view" }: { actor: Actor | null; id: number; purpose?: "view" | "print" }): PlanView {
+/** `purpose` names the read in the audit log: the editor's view, a printed handout, a calendar file. */
+export function getPlan({ actor, id, purpose = "view" }: { actor: Actor | null; id: number; purpose?: "view" | "print" | "calendar" }): PlanView {
   return audited({ actor, permission: "plans:read", action: `plan.${purpose}`, planId: id }, (db, ctx) => {
+    const plan = loadPlan(db, id);
+    ctx.patientId = plan.patientId;
+    return plan;
+  });
+}
+
+/** The plan with its items and their library entries. No permission check: callers do that (or hold a share link). */
+export function loadPlan(db: Executor, id: number): PlanView {
   const plan = db.select(planColumns).from(plans).innerJoin(patients, eq(patients.id, plans.patientId)).where(eq(plans.id, id)).get();
   if (!plan) throw new NotFoundError("Plan");
-  ctx.patientId = plan.patientId;
   const rows = db
     .select({
       id: planItems.id,
@@ -76,7 +83,6 @@ export function getPlan({ actor, id, purpose = "view" }: { actor: Actor | null; 
     entry: { id: entryId, name, category, bodyRegions, summary, steps, cautions, illustration, illustrationAlt },
   }));
   return { ...plan, items };
-  });
 }
 
 export function createPlan({ actor, patientId, input }: { actor: Actor | null; patientId: number; input: PlanInput }) {

@@ -46,18 +46,25 @@ const actions: Record<string, ActionEntry> = {
   "app/(clinic)/admin/clinic/actions.ts#updateClinicProfileAction": { allow: [...ADMIN_ONLY], args: () => [null, form({ name: "" })] },
   "app/(clinic)/admin/clinic/actions.ts#uploadClinicLogoAction": { allow: [...ADMIN_ONLY], args: () => [null, form({})] },
   "app/(clinic)/admin/clinic/actions.ts#removeClinicLogoAction": { allow: [...ADMIN_ONLY], args: () => [] },
+  "app/(clinic)/plans/[id]/share/actions.ts#createShareLinkAction": { allow: [...STAFF], args: (i) => [i.planId, i.patientId, null, form({ days: "500" })] },
+  "app/(clinic)/plans/[id]/share/actions.ts#revokeShareLinkAction": { allow: [...STAFF], args: (i) => [i.planId, i.patientId, 987654] },
   // Open by design: signing in, signing out, and first-run setup (refused once staff exist).
   "app/(auth)/sign-in/actions.ts#signInAction": { allow: "public", args: () => ["/patients", null, form({ email: "nobody@example.com", password: "wrong password" })] },
   "app/(auth)/setup/actions.ts#setupAction": { allow: "public", args: () => [null, form({ clinicName: "Takeover", clinicPhone: "555 0000", name: "X", email: "x@example.com", password: "a long enough passphrase" })] },
   "app/(auth)/sign-in/actions.ts#signOutAction": { allow: "public", args: () => [] },
 };
 
-type RouteEntry = { allow: "public" | ("therapist" | "admin")[]; url: (ids: Ids) => string };
+type RouteEntry = { allow: "public" | ("therapist" | "admin")[]; url: (ids: Ids) => string; method?: "POST" };
+// A well-formed token that opens nothing: the patient routes are open to anyone holding a live one.
+const UNKNOWN_TOKEN = "A".repeat(43);
 const routes: Record<string, RouteEntry> = {
   "app/api/plans/[id]/route.ts#GET": { allow: [...STAFF], url: (i) => `/api/plans/${i.planId}` },
   "app/api/library/route.ts#GET": { allow: [...STAFF], url: () => "/api/library?q=bridge" },
   "app/api/health/route.ts#GET": { allow: "public", url: () => "/api/health" },
   "app/api/clinic/logo/route.ts#GET": { allow: "public", url: () => "/api/clinic/logo" },
+  "app/api/plans/[id]/calendar/route.ts#GET": { allow: [...STAFF], url: (i) => `/api/plans/${i.planId}/calendar` },
+  "app/(patient)/p/[token]/calendar/route.ts#GET": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/calendar` },
+  "app/(patient)/p/[token]/log/route.ts#POST": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/log`, method: "POST" },
 };
 
 function sourceFiles(dir: string, name: string): string[] {
@@ -174,7 +181,10 @@ test("anonymous, deactivated, therapist and admin get exactly what they may", as
   for (const who of ["anonymous", "deactivated", "therapist", "admin"] as const) {
     const context = await contextFor(browser, who);
     for (const [key, entry] of Object.entries(routes)) {
-      const res = await context.request.get(entry.url(ids));
+      const res =
+        entry.method === "POST"
+          ? await context.request.post(entry.url(ids), { form: { kind: "done", itemId: String(ids.itemId) }, maxRedirects: 0 })
+          : await context.request.get(entry.url(ids));
       const allowed = entry.allow === "public" || (who !== "anonymous" && who !== "deactivated" && entry.allow.includes(who));
       const body = await res.text();
       if (allowed && (res.status() === 401 || res.status() === 403)) failures.push(`${who} GET ${key}: refused (${res.status()})`);

@@ -16,11 +16,11 @@ export async function addPatient(page: Page, name: string) {
   return Number(page.url().split("/").pop());
 }
 
-export async function addPlan(page: Page, patientId: number, title: string, weeks = 6) {
+export async function addPlan(page: Page, patientId: number, title: string, weeks = 6, startDate = "2026-03-02") {
   await page.goto(`/patients/${patientId}/plans/new`);
   await page.getByLabel("Plan title").fill(title);
   await page.getByLabel("Goal, in the patient's words").fill("Walk my dog for 30 minutes without pain");
-  await page.getByLabel("Start date").fill("2026-03-02");
+  await page.getByLabel("Start date").fill(startDate);
   await page.getByLabel("Length in weeks").fill(String(weeks));
   await page.getByRole("button", { name: "Create plan" }).click();
   await expect(page.getByRole("heading", { name: "Plan details" })).toBeVisible();

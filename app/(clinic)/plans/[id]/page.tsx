@@ -1,8 +1,10 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { AdherencePanel } from "@/components/adherence/adherence-panel";
 import { PlanEditor } from "@/components/plan-editor/plan-editor";
 import { PlanToolbar } from "@/components/plan-editor/plan-toolbar";
 import { planQueryOptions } from "@/components/plan-editor/queries";
 import { getQueryClient } from "@/components/query-client";
+import { getPlanAdherence } from "@/db/queries/adherence";
 import { getPlan } from "@/db/queries/plans";
 import { requireActor } from "@/db/queries/session";
 import { idFromParam, loadOr404 } from "../../../_lib/ids";
@@ -13,12 +15,17 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const id = idFromParam((await params).id);
   const actor = await requireActor();
   const plan = loadOr404(() => getPlan({ actor, id }));
+  const adherence = getPlanAdherence({ actor, planId: id });
   const queryClient = getQueryClient();
   queryClient.setQueryData(planQueryOptions(id).queryKey, plan);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <PlanToolbar planId={id} />
       <PlanEditor planId={id} />
+      {/* Server-owned: the patient's entries come from their link, never from the editor's cache. */}
+      <div style={{ marginTop: "1.5rem" }}>
+        <AdherencePanel {...adherence} />
+      </div>
     </HydrationBoundary>
   );
 }

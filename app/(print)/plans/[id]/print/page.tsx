@@ -7,7 +7,11 @@ import { addDays, formatDateLong, formatDateShort } from "@/lib/calendar-date";
 import type { ExerciseDose, VisitDose, WalkingDose } from "@/lib/dose";
 import { describeExerciseDose, describeWalkingDose, describeWalkingProgression } from "@/lib/dose-wording";
 import { visitTypeLabels } from "@/lib/dose";
+import { isLiveLinkForPatient } from "@/db/queries/share-links";
 import { redFlags } from "@/lib/red-flags";
+import { shareLinkView } from "@/lib/share-link-view";
+import { normalizeShareToken } from "@/lib/share-token";
+import { publicBaseUrl } from "../../../../_lib/base-url";
 import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
 import { idFromParam, loadOr404 } from "../../../../_lib/ids";
@@ -16,8 +20,15 @@ export const metadata = { title: "Handout" };
 
 const DIARY_WEEKS = 2;
 
-export default async function PrintPlanPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PrintPlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const id = idFromParam((await params).id);
+  const linkParam = (await searchParams).link;
   const actor = await requireActor();
   const plan = loadOr404(() => getPlan({ actor, id, purpose: "print" }));
   const clinic = getClinicProfile({ actor });
@@ -27,6 +38,9 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
     .flatMap((it) => expandVisits(it.dose as VisitDose, plan.startDate).map((v) => ({ ...v, note: (it.dose as VisitDose).note })))
     .sort((a, b) => a.date.localeCompare(b.date));
   const diaryWeeks = Math.min(DIARY_WEEKS, plan.weeks);
+  // A freshly made link (passed once from the share page) prints as a QR code and as text to type.
+  const token = typeof linkParam === "string" ? normalizeShareToken(linkParam) : null;
+  const link = token && isLiveLinkForPatient(token, plan.patientId) ? await shareLinkView(await publicBaseUrl(), token) : null;
 
   return (
     <article className="handout">
@@ -61,6 +75,20 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
           </p>
         ) : null}
       </div>
+
+      {link ? (
+        <section className="share-box keep">
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src={link.qr} alt="QR code that opens your plan on a phone" width={120} height={120} />
+          <div>
+            <p>
+              <strong>Your plan on your phone:</strong> scan this code with your phone&apos;s camera, or type this address (without the spaces):
+            </p>
+            <p className="typed-link">{link.typed}</p>
+            <p>You can tick off what you did each day. The link is private: please do not share it.</p>
+          </div>
+        </section>
+      ) : null}
 
       {plan.items.filter((it) => it.kind !== "visit").length > 0 ? <h2>Your home program</h2> : null}
       {plan.items

@@ -1,0 +1,188 @@
+import { LinkNotActive } from "@/components/link-not-active";
+import { getPublicClinicContact } from "@/db/queries/clinic";
+import { clientAddress } from "@/db/queries/session";
+import { openSharedPlan, tooManyShareMisses } from "@/db/queries/share-links";
+import { addDays, daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
+import { visitTypeLabels, type ExerciseDose, type VisitDose, type WalkingDose } from "@/lib/dose";
+import { describeExerciseDose, describeWalkingDose } from "@/lib/dose-wording";
+import { redFlags } from "@/lib/red-flags";
+import { normalizeShareToken } from "@/lib/share-token";
+import { expandVisits } from "@/lib/visit-schedule";
+import { walkingWeeks } from "@/lib/walking-progression";
+
+export const metadata = { title: "Your rehab plan", robots: { index: false, follow: false }, referrer: "no-referrer" as const };
+
+export default async function PatientPlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const token = normalizeShareToken((await params).token);
+  const address = await clientAddress();
+  // Unknown, expired, revoked, no active plan, or too many misses: one and the same page and status.
+  // Rendered here rather than through notFound(): Next streams a not-found page, and it must read with JavaScript off.
+  const shared = token && !tooManyShareMisses(address) ? openSharedPlan({ token, address }) : null;
+  if (!shared) return <LinkNotActive />;
+  const { plan, today, done, pain } = shared;
+  const clinic = getPublicClinicContact();
+  const saved = (await searchParams).saved;
+
+  const dayIndex = daysBetween(plan.startDate, today);
+  const week = Math.min(Math.max(Math.floor(dayIndex / 7) + 1, 1), plan.weeks);
+  const homeItems = plan.items.filter((it) => it.kind === "exercise" || it.kind === "walking");
+  const walks = plan.items.filter((it) => it.kind === "walking");
+  const tips = plan.items.filter((it) => it.kind === "education");
+  const visits = plan.items
+    .filter((it) => it.kind === "visit")
+    .flatMap((it) => expandVisits(it.dose as VisitDose, plan.startDate))
+    .filter((v) => v.date >= today)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .slice(0, 6);
+  const base = `/p/${token}`;
+
+  return (
+    <main className="patient" id="main">
+      <header className="clinic">
+        <span>{clinic.name}</span>
+        {clinic.phone ? <a href={`tel:${clinic.phone.replace(/[^0-9+]/g, "")}`}>Call {clinic.phone}</a> : null}
+      </header>
+      <h1>{plan.title}</h1>
+      {plan.goal ? <p>Your goal: {plan.goal}</p> : null}
+      <p>
+        {dayIndex < 0
+          ? `Your plan starts on ${formatDateLong(plan.startDate)}.`
+          : dayIndex >= plan.weeks * 7
+            ? `Your plan ended on ${formatDateLong(addDays(plan.startDate, plan.weeks * 7 - 1))}. Please call us about what comes next.`
+            : `Today is ${formatDateLong(today)}. This is week ${week} of ${plan.weeks}.`}
+      </p>
+      {saved ? (
+        <p className="message" role="status">
+          {saved === "pain" ? "Thank you. Your pain score is saved." : saved === "undo" ? "The tick is taken away." : "Well done. It is ticked off for today."}
+        </p>
+      ) : null}
+
+      {walks.map((w) => {
+        const row = walkingWeeks(w.dose as WalkingDose, plan.weeks)[week - 1];
+        return row ? (
+          <p className="today-target" key={`target-${w.id}`}>
+            Today&apos;s walk: <strong>{row.minutes} minutes</strong>
+            {row.sessionsPerDay > 1 ? `, ${row.sessionsPerDay} times` : ""}.
+          </p>
+        ) : null;
+      })}
+
+      <h2>Today&apos;s exercises</h2>
+      {homeItems.map((item) => {
+        const isDone = done.includes(item.id);
+        const dose = item.kind === "walking" ? walkingWords(item.dose as WalkingDose, plan.weeks, week) : describeExerciseDose(item.dose as ExerciseDose);
+        return (
+          <section key={item.id} id={`item-${item.id}`} className={isDone ? "item done" : "item"} aria-labelledby={`item-${item.id}-h`}>
+            <h3 id={`item-${item.id}-h`}>{item.entry.name}</h3>
+            {item.entry.illustration ? (
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={`/illustrations/${item.entry.illustration}`} alt={item.entry.illustrationAlt || item.entry.name} width={320} height={160} />
+            ) : null}
+            <p className="dose">{dose}</p>
+            <ol>
+              {item.entry.steps.map((s, i) => (
+                <li key={i}>{s}</li>
+              ))}
+            </ol>
+            {item.entry.cautions.length ? <p>Be careful: {item.entry.cautions.join(" ")}</p> : null}
+            {"note" in item.dose && item.dose.note ? <p>{item.dose.note}</p> : null}
+            <form method="post" action={`${base}/log`} className="tick">
+              <input type="hidden" name="itemId" value={item.id} />
+              {isDone ? (
+                <>
+                  <span className="done-note">Done today ✓</span>
+                  <button type="submit" name="kind" value="undo" className="secondary">
+                    Undo<span className="visually-hidden"> {item.entry.name}</span>
+                  </button>
+                </>
+              ) : (
+                <button type="submit" name="kind" value="done">
+                  I did {item.entry.name} today
+                </button>
+              )}
+            </form>
+          </section>
+        );
+      })}
+
+      <h2>How is your pain today?</h2>
+      <form method="post" action={`${base}/log`} className="pain">
+        <input type="hidden" name="kind" value="pain" />
+        <fieldset>
+          <legend>Pain from 0 (none) to 10 (the worst you can imagine)</legend>
+          <div className="scale">
+            {Array.from({ length: 11 }, (_, n) => (
+              <label key={n}>
+                <input type="radio" name="score" value={n} defaultChecked={pain?.score === n} required /> {n}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <p>
+          <label htmlFor="comment">Anything to tell us? (optional)</label>
+          <textarea id="comment" name="comment" rows={2} maxLength={300} defaultValue={pain?.comment ?? ""} />
+        </p>
+        <button type="submit">Save my pain score</button>
+      </form>
+
+      {visits.length ? (
+        <>
+          <h2>Your next visits</h2>
+          <ul className="visits">
+            {visits.map((v, i) => (
+              <li key={`${v.date}-${i}`}>
+                {formatDateShort(v.date)}: {visitTypeLabels[v.visitType]}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        <a className="button-link" href={`${base}/calendar`}>
+          Add walks and visits to my calendar
+        </a>
+      </p>
+
+      {tips.length ? (
+        <>
+          <h2>Good to know</h2>
+          {tips.map((t) => (
+            <section key={t.id} className="item">
+              <h3>{t.entry.name}</h3>
+              <ul>
+                {t.entry.steps.map((s, i) => (
+                  <li key={i}>{s}</li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      ) : null}
+
+      <aside className="red-flags" aria-labelledby="flags-h">
+        <h2 id="flags-h">Stop and call us if …</h2>
+        <ul>
+          {redFlags.map((f) => (
+            <li key={f}>{f}</li>
+          ))}
+        </ul>
+        <p>
+          <strong>Call {clinic.name}{clinic.phone ? ` at ${clinic.phone}` : ""}.</strong> If it feels serious and you cannot reach us, go to urgent care or call
+          emergency services.
+        </p>
+      </aside>
+    </main>
+  );
+}
+
+function walkingWords(dose: WalkingDose, planWeeks: number, week: number) {
+  const row = walkingWeeks(dose, planWeeks)[week - 1];
+  return describeWalkingDose({ ...dose, minutes: row?.minutes ?? dose.minutes });
+}
+

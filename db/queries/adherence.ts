@@ -1,0 +1,60 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { clinicSettings, itemLogs, painLogs, planItems, plans } from "@/db/schema";
+import { planAdherence, type PlanAdherence } from "@/lib/adherence";
+import type { Actor } from "@/lib/authz";
+import { todayIn, type CalendarDate } from "@/lib/calendar-date";
+import { NotFoundError } from "@/lib/errors";
+import type { PlanStatus } from "@/lib/plan-status";
+import { audited } from "./audit";
+
+export type PlanAdherenceView = PlanAdherence & {
+  title: string;
+  status: PlanStatus;
+  startDate: CalendarDate;
+  /** The clinic's date when this was read: what "the last N days" count back from. */
+  today: CalendarDate;
+  quietDays: number;
+};
+
+// Same fallbacks as before the clinic is set up (see db/queries/clinic.ts).
+const FALLBACK_TIME_ZONE = "UTC";
+const FALLBACK_QUIET_DAYS = 3;
+
+/** The staff's view of what the patient logged against a plan. Reading it is audited like reading the plan. */
+export function getPlanAdherence({ actor, planId }: { actor: Actor | null; planId: number }): PlanAdherenceView {
+  return audited({ actor, permission: "plans:read", action: "plan.adherence", planId }, (db, ctx) => {
+    const plan = db
+      .select({ patientId: plans.patientId, title: plans.title, startDate: plans.startDate, weeks: plans.weeks, status: plans.status })
+      .from(plans)
+      .where(eq(plans.id, planId))
+      .get();
+    if (!plan) throw new NotFoundError("Plan");
+    ctx.patientId = plan.patientId;
+
+    const items = db.select({ id: planItems.id, kind: planItems.kind, dose: planItems.dose }).from(planItems).where(eq(planItems.planId, planId)).all();
+    const ticks = db.select({ planItemId: itemLogs.planItemId, day: itemLogs.day }).from(itemLogs).where(eq(itemLogs.planId, planId)).all();
+    const pain = db
+      .select({ day: painLogs.day, score: painLogs.score, comment: painLogs.comment })
+      .from(painLogs)
+      .where(eq(painLogs.planId, planId))
+      .orderBy(asc(painLogs.day))
+      .all();
+    const settings = db
+      .select({ timeZone: clinicSettings.timeZone, quietDays: clinicSettings.quietDaysFlag })
+      .from(clinicSettings)
+      .where(eq(clinicSettings.id, 1))
+      .get();
+
+    const today = todayIn(settings?.timeZone ?? FALLBACK_TIME_ZONE);
+    const quietDays = settings?.quietDays ?? FALLBACK_QUIET_DAYS;
+    const adherence = planAdherence({
+      plan: { startDate: plan.startDate, weeks: plan.weeks, status: plan.status, items },
+      itemLogs: ticks,
+      painLogs: pain,
+      today,
+      quietDays,
+    });
+    return { ...adherence, title: plan.title, status: plan.status, startDate: plan.startDate, today, quietDays };
+  });
+}

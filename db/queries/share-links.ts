@@ -1,0 +1,157 @@
+import "server-only";
+import { and, count, desc, eq, gte, isNull } from "drizzle-orm";
+import { getDb, type Executor } from "@/db";
+import { clinicSettings, itemLogs, painLogs, patients, planItems, plans, shareLinks, signInFailures } from "@/db/schema";
+import type { Actor } from "@/lib/authz";
+import { todayIn } from "@/lib/calendar-date";
+import { NotFoundError, RuleError } from "@/lib/errors";
+import { hashShareToken, newShareToken } from "@/lib/share-token";
+import { audited, auditByLink } from "./audit";
+import { loadPlan, type PlanView } from "./plans";
+
+const DAY_MS = 86_400_000;
+/** Misses allowed per client address per hour before link pages answer "too many tries". */
+export const SHARE_MISSES_PER_HOUR = 30;
+
+export function createShareLink({ actor, patientId, days }: { actor: Actor | null; patientId: number; days: number }) {
+  return audited({ actor, permission: "plans:write", action: "share.create", patientId }, (db, ctx) => {
+    const patient = db.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
+    if (!patient) throw new NotFoundError("Patient");
+    if (patient.archivedAt) throw new RuleError("This patient is archived. Restore them before sharing a plan.");
+    const token = newShareToken();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + days * DAY_MS);
+    const link = db
+      .insert(shareLinks)
+      .values({ patientId, tokenHash: hashShareToken(token), createdBy: actor!.userId, createdAt: now, expiresAt })
+      .returning({ id: shareLinks.id })
+      .get();
+    ctx.detail = `link #${link.id}, ${days} days`;
+    return { id: link.id, token, expiresAt };
+  });
+}
+
+export function listShareLinks({ actor, patientId }: { actor: Actor | null; patientId: number }) {
+  return audited({ actor, permission: "plans:read", action: "share.list", patientId }, (db) =>
+    db
+      .select({ id: shareLinks.id, createdAt: shareLinks.createdAt, expiresAt: shareLinks.expiresAt, revokedAt: shareLinks.revokedAt })
+      .from(shareLinks)
+      .where(eq(shareLinks.patientId, patientId))
+      .orderBy(desc(shareLinks.id))
+      .all(),
+  );
+}
+
+/** Revoking works at once: the next request with that link gets the inactive page. */
+export function revokeShareLink({ actor, patientId, linkId }: { actor: Actor | null; patientId: number; linkId: number }) {
+  audited({ actor, permission: "plans:write", action: "share.revoke", patientId }, (db, ctx) => {
+    const result = db
+      .update(shareLinks)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(shareLinks.id, linkId), eq(shareLinks.patientId, patientId), isNull(shareLinks.revokedAt)))
+      .run();
+    if (result.changes === 0) throw new NotFoundError("Share link");
+    ctx.detail = `link #${linkId}`;
+  });
+}
+
+/** Is this token one of this patient's live links? Used to print its QR code on a handout. */
+export function isLiveLinkForPatient(token: string, patientId: number): boolean {
+  const link = liveLink(getDb(), token);
+  return !!link && link.patientId === patientId;
+}
+
+function liveLink(db: Executor, token: string) {
+  const link = db
+    .select({ id: shareLinks.id, patientId: shareLinks.patientId, expiresAt: shareLinks.expiresAt, revokedAt: shareLinks.revokedAt })
+    .from(shareLinks)
+    .where(eq(shareLinks.tokenHash, hashShareToken(token)))
+    .get();
+  if (!link || link.revokedAt || link.expiresAt.getTime() <= Date.now()) return null;
+  return link;
+}
+
+function activePlanId(db: Executor, patientId: number): number | null {
+  const plan = db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.patientId, patientId), eq(plans.status, "active")))
+    .orderBy(desc(plans.startDate), desc(plans.id))
+    .get();
+  return plan?.id ?? null;
+}
+
+function clinicDay(db: Executor) {
+  const row = db.select({ timeZone: clinicSettings.timeZone }).from(clinicSettings).where(eq(clinicSettings.id, 1)).get();
+  return todayIn(row?.timeZone ?? "UTC");
+}
+
+const missKey = (address: string) => `share-miss:${address}`;
+
+export function tooManyShareMisses(address: string): boolean {
+  const since = new Date(Date.now() - 3_600_000);
+  const n = getDb().select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.key, missKey(address)), gte(signInFailures.at, since))).get()?.n ?? 0;
+  return n >= SHARE_MISSES_PER_HOUR;
+}
+
+export type SharedPlan = { linkId: number; plan: PlanView; today: string; done: number[]; pain: { score: number; comment: string } | null };
+
+/**
+ * What a patient's link shows: the patient's current active plan (never a
+ * draft), today's ticks and pain entry. Unknown, expired and revoked links,
+ * and a patient with no active plan, all give null, so they look the same.
+ */
+export function openSharedPlan({ token, address, purpose = "view" }: { token: string; address: string; purpose?: "view" | "calendar" }): SharedPlan | null {
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const link = liveLink(tx, token);
+      const planId = link ? activePlanId(tx, link.patientId) : null;
+      if (!link || planId === null) {
+        tx.insert(signInFailures).values({ key: missKey(address), at: new Date() }).run();
+        return null;
+      }
+      const plan = loadPlan(tx, planId);
+      const today = clinicDay(tx);
+      const done = tx.select({ itemId: itemLogs.planItemId }).from(itemLogs).where(and(eq(itemLogs.planId, planId), eq(itemLogs.day, today))).all();
+      const pain = tx.select({ score: painLogs.score, comment: painLogs.comment }).from(painLogs).where(and(eq(painLogs.planId, planId), eq(painLogs.day, today))).get();
+      auditByLink(tx, link.id, `share.${purpose}`, { patientId: link.patientId, planId });
+      return { linkId: link.id, plan, today, done: done.map((d) => d.itemId), pain: pain ?? null };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type PatientLogInput = { kind: "done"; itemId: number } | { kind: "undo"; itemId: number } | { kind: "pain"; score: number; comment: string };
+
+/**
+ * A patient's entry for today. Ticks are idempotent (one per item per day:
+ * double taps and two tabs cannot double-count); an undo only touches today;
+ * the day's pain entry is replaced by the latest one.
+ */
+export function recordPatientLog({ token, input }: { token: string; input: PatientLogInput }): boolean {
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const link = liveLink(tx, token);
+      const planId = link ? activePlanId(tx, link.patientId) : null;
+      if (!link || planId === null) return false;
+      const day = clinicDay(tx);
+      const now = new Date();
+      if (input.kind === "pain") {
+        tx.insert(painLogs)
+          .values({ planId, day, score: input.score, comment: input.comment, updatedAt: now })
+          .onConflictDoUpdate({ target: [painLogs.planId, painLogs.day], set: { score: input.score, comment: input.comment, updatedAt: now } })
+          .run();
+      } else {
+        const item = tx.select({ kind: planItems.kind }).from(planItems).where(and(eq(planItems.id, input.itemId), eq(planItems.planId, planId))).get();
+        if (!item || (item.kind !== "exercise" && item.kind !== "walking")) return false;
+        if (input.kind === "done") tx.insert(itemLogs).values({ planId, planItemId: input.itemId, day, createdAt: now }).onConflictDoNothing().run();
+        else tx.delete(itemLogs).where(and(eq(itemLogs.planItemId, input.itemId), eq(itemLogs.day, day))).run();
+      }
+      auditByLink(tx, link.id, `share.log.${input.kind}`, { patientId: link.patientId, planId });
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+}

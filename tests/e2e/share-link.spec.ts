@@ -1,0 +1,122 @@
+import AxeBuilder from "@axe-core/playwright";
+import { eq } from "drizzle-orm";
+import { openDatabase } from "@/db";
+import { clinicSettings, itemLogs, shareLinks } from "@/db/schema";
+import { todayIn } from "@/lib/calendar-date";
+import { hashShareToken } from "@/lib/share-token";
+import { E2E_DB } from "./accounts";
+import { addFromLibrary, addPatient, addPlan, expect, test, unique } from "./fixtures";
+
+const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+async function makeSharedPlan(page: import("@playwright/test").Page) {
+  const patientId = await addPatient(page, unique("Sofia Share"));
+  const planId = await addPlan(page, patientId, "Strong back at home", 4, clinicToday());
+  await addFromLibrary(page, "steady walk", /steady daily walk/);
+  await addFromLibrary(page, "bridge", /glute bridge/);
+  await addFromLibrary(page, "cat-camel", /cat-camel/);
+  await page.getByRole("button", { name: "Make active" }).click();
+  await expect(page.locator(".badge.active")).toHaveText("Active");
+  await page.getByRole("link", { name: "Share with patient" }).click();
+  await page.getByRole("button", { name: "Make a link" }).click();
+  await expect(page.getByAltText("QR code that opens the patient's plan")).toBeVisible();
+  const url = await page.getByLabel("Link", { exact: true }).inputValue();
+  return { patientId, planId, url, token: url.split("/p/")[1] };
+}
+
+test("a patient opens a shared plan on a phone with JavaScript off, ticks two items and records pain; the therapist sees it; revoked and expired links look like unknown ones", async ({ page, browser, baseURL }) => {
+  const { planId, url, token } = await makeSharedPlan(page);
+  expect(url).toMatch(/\/p\/[A-Za-z0-9_-]{43}$/);
+  expect(url).not.toMatch(/sofia|share/i);
+
+  // The handout printed with this link carries the QR code and the typed address.
+  await page.getByRole("link", { name: "Print the handout with this link" }).evaluate((a) => a.removeAttribute("target"));
+  await page.getByRole("link", { name: "Print the handout with this link" }).click();
+  await expect(page.getByAltText("QR code that opens your plan on a phone")).toBeVisible();
+  await expect(page.locator(".typed-link")).toContainText(token.slice(0, 5));
+
+  const patient = await browser.newContext({ ...phone, baseURL, javaScriptEnabled: false, storageState: { cookies: [], origins: [] } });
+  const p = await patient.newPage();
+  const first = await p.goto(url);
+  expect(first?.status()).toBe(200);
+  const headers = first!.headers();
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["x-robots-tag"]).toBe("noindex, nofollow");
+  expect(headers["cache-control"]).toContain("no-store");
+  await expect(p.getByRole("heading", { name: "Strong back at home" })).toBeVisible();
+  await expect(p.getByText(/Today's walk: 10 minutes/)).toBeVisible();
+  const scroll = await p.evaluate(() => document.documentElement.scrollWidth);
+  expect(scroll).toBeLessThanOrEqual(360);
+
+  await p.getByRole("button", { name: "I did Glute bridge today" }).click();
+  await expect(p.getByText("Well done. It is ticked off for today.")).toBeVisible();
+  await p.getByRole("button", { name: /I did Steady daily walk today/ }).click();
+  await expect(p.locator(".item.done")).toHaveCount(2);
+  // A second tap (or a second tab) does not count twice.
+  await patient.request.post(`${url}/log`, { form: { kind: "done", itemId: await itemId(p, "Glute bridge") }, maxRedirects: 0 });
+  await p.getByLabel("6", { exact: true }).check();
+  await p.getByLabel("Anything to tell us? (optional)").fill("Stiff in the morning");
+  await p.getByRole("button", { name: "Save my pain score" }).click();
+  await expect(p.getByText("Thank you. Your pain score is saved.")).toBeVisible();
+  const db = openDatabase(E2E_DB, { migrate: false });
+  expect(db.select().from(itemLogs).where(eq(itemLogs.planId, planId)).all()).toHaveLength(2);
+
+  // axe needs JavaScript, so the scan uses a second phone browser with it on.
+  const scanner = await browser.newContext({ ...phone, baseURL, storageState: { cookies: [], origins: [] } });
+  const sp = await scanner.newPage();
+  await sp.goto(url);
+  expect(await seriousViolations(sp)).toEqual([]);
+
+  // The calendar file from the link.
+  const ics = await patient.request.get(`${url}/calendar`);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  expect(await ics.text()).toContain("BEGIN:VCALENDAR");
+
+  // The therapist sees the ticks and the pain.
+  await page.goto(`/plans/${planId}`);
+  const adherence = page.getByRole("region", { name: "How the patient is doing" });
+  await expect(adherence).toContainText("2 of");
+  await expect(adherence).toContainText("Stiff in the morning");
+
+  // Revoked: the same page and status as a link that never existed.
+  const unknown = await p.goto(`/p/${"B".repeat(43)}`);
+  const unknownText = await p.locator("main").innerText();
+  await page.goto(`/plans/${planId}/share`);
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: /Turn off link/ }).first().click();
+  await expect(page.getByText("Turned off")).toBeVisible();
+  const revoked = await p.goto(url);
+  expect(revoked?.status()).toBe(unknown?.status());
+  expect(await p.locator("main").innerText()).toBe(unknownText);
+  await expect(p.getByRole("heading", { name: "This link is no longer active" })).toBeVisible();
+  await sp.goto(url);
+  await expect(sp.getByRole("heading", { name: "This link is no longer active" })).toBeVisible();
+  expect(await seriousViolations(sp)).toEqual([]);
+  await scanner.close();
+
+  // Expired: made fresh, then its expiry moved into the past.
+  const second = await makeSharedPlan(page);
+  db.update(shareLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(shareLinks.tokenHash, hashShareToken(second.token))).run();
+  db.$client.close();
+  const expired = await p.goto(second.url);
+  expect(expired?.status()).toBe(unknown?.status());
+  expect(await p.locator("main").innerText()).toBe(unknownText);
+  await patient.close();
+});
+
+async function seriousViolations(page: import("@playwright/test").Page) {
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  return axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+}
+
+/** Today on the clinic's calendar, so the shared plan is in its first week. */
+function clinicToday() {
+  const db = openDatabase(E2E_DB, { migrate: false });
+  const tz = db.select({ tz: clinicSettings.timeZone }).from(clinicSettings).get()?.tz ?? "UTC";
+  db.$client.close();
+  return todayIn(tz);
+}
+
+async function itemId(p: import("@playwright/test").Page, name: string) {
+  return p.locator("section.item").filter({ has: p.getByRole("heading", { name }) }).locator('input[name="itemId"]').inputValue();
+}
