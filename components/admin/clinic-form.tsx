@@ -80,6 +80,20 @@ export function ClinicForm({ action, initial, timeZones }: ClinicFormProps) {
           />
         </div>
       </fieldset>
+      <fieldset className="card">
+        <legend className="legend">Patient entries</legend>
+        <TextField
+          label="Flag a plan after this many days without entries"
+          name="quietDaysFlag"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={30}
+          defaultValue={v.quietDaysFlag}
+          errors={errors.quietDaysFlag}
+          hint="1 to 30. Usually 3. Plans are also flagged when the patient reports pain of 7 or more."
+        />
+      </fieldset>
       <FormMessage message={state?.result.ok ? "The clinic profile is saved." : failed?.message} ok={state?.result.ok} />
       <SubmitButton>Save clinic profile</SubmitButton>
     </form>

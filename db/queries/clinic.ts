@@ -23,6 +23,7 @@ export type ClinicProfile = {
 export type ClinicSettingsForm = ClinicProfile & {
   idleTimeoutMinutes: number;
   absoluteTimeoutHours: number;
+  quietDaysFlag: number;
   /** Changes whenever the logo or profile is saved, so the page's <img> is not served from a stale cache. */
   logoVersion: string;
 };
@@ -65,13 +66,14 @@ export function getClinicSettings({ actor }: { actor: Actor }): ClinicSettingsFo
       ...profileColumns,
       idleTimeoutMinutes: clinicSettings.idleTimeoutMinutes,
       absoluteTimeoutHours: clinicSettings.absoluteTimeoutHours,
+      quietDaysFlag: clinicSettings.quietDaysFlag,
       logoSize: sql<number>`coalesce(length(${clinicSettings.logo}), 0)`,
       updatedAt: clinicSettings.updatedAt,
     })
     .from(clinicSettings)
     .where(eq(clinicSettings.id, SETTINGS_ID))
     .get();
-  if (!row) return { ...fallback, idleTimeoutMinutes: 15, absoluteTimeoutHours: 12, logoVersion: "0" };
+  if (!row) return { ...fallback, idleTimeoutMinutes: 15, absoluteTimeoutHours: 12, quietDaysFlag: 3, logoVersion: "0" };
   const { logoSize, updatedAt, ...rest } = row;
   return { ...rest, hasLogo: row.hasLogo === 1, logoVersion: `${updatedAt.getTime()}-${logoSize}` };
 }

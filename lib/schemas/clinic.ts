@@ -22,5 +22,6 @@ export const clinicProfileSchema = z.object({
   handoutFooter: optionalText("Handout footer", 300),
   idleTimeoutMinutes: formInt("Sign-out after inactivity", 1, 240, "minutes"),
   absoluteTimeoutHours: formInt("Longest session", 1, 24, "hours"),
+  quietDaysFlag: formInt("Days without entries", 1, 30, "days"),
 });
 export type ClinicProfileInput = z.infer<typeof clinicProfileSchema>;

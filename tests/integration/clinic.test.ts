@@ -19,6 +19,7 @@ const form = (over: Record<string, string> = {}) => ({
   handoutFooter: "We are glad to help.",
   idleTimeoutMinutes: "20",
   absoluteTimeoutHours: "10",
+  quietDaysFlag: "4",
   ...over,
 });
 
@@ -49,7 +50,7 @@ describe("clinic profile", () => {
       handoutFooter: "We are glad to help.",
       hasLogo: false,
     });
-    expect(getClinicSettings({ actor: admin })).toMatchObject({ name, idleTimeoutMinutes: 20, absoluteTimeoutHours: 10 });
+    expect(getClinicSettings({ actor: admin })).toMatchObject({ name, idleTimeoutMinutes: 20, absoluteTimeoutHours: 10, quietDaysFlag: 4 });
     expect(sessionLimits()).toEqual({ idleMs: 20 * 60_000, absoluteMs: 10 * 3_600_000 });
     expect(listAuditEvents({ actor: admin, actorId: admin.userId }).rows[0]).toMatchObject({ action: "clinic.update", outcome: "ok" });
   });
