@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ForbiddenError } from "@/lib/authz";
 import { NotFoundError } from "@/lib/errors";
 
 /** Route params are text; anything but a positive whole number is a 404. */
@@ -9,12 +10,16 @@ export function idFromParam(value: string): number {
   return id;
 }
 
-/** Runs a read and turns "not found" from the query layer into Next's 404 page. */
+/**
+ * Runs a read and turns "not found" from the query layer into Next's 404 page.
+ * "Not allowed" gets the same 404: a page (an admin page, say) is not
+ * advertised to someone who cannot use it.
+ */
 export function loadOr404<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   }
 }

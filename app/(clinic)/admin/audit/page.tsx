@@ -1,25 +1,14 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { loadOr404 } from "../../../_lib/ids";
 import { listAuditEvents } from "@/db/queries/audit";
 import { getClinicProfile } from "@/db/queries/clinic";
 import { requireActor } from "@/db/queries/session";
 import { listStaffNames } from "@/db/queries/staff";
 import { auditActionLabel, auditOutcomeLabel, formatAuditTime } from "@/lib/audit-labels";
-import { ForbiddenError } from "@/lib/authz";
 import { isTimeZone } from "@/lib/calendar-date";
 import { auditDateBounds, auditFilterSchema, type AuditFilters } from "@/lib/schemas/audit";
 
 export const metadata = { title: "Audit log" };
-
-/** A therapist who types this address gets the ordinary 404: the log is not advertised to people who cannot read it. */
-function adminOr404<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
-  }
-}
 
 function pageLink(filters: AuditFilters, page: number) {
   const params = new URLSearchParams();
@@ -35,7 +24,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const filters = auditFilterSchema.parse(await searchParams);
   const { patient, staff, from, to, page } = filters;
   const actor = await requireActor();
-  const { timeZone, log, people } = adminOr404(() => {
+  const { timeZone, log, people } = loadOr404(() => {
     const zone = getClinicProfile({ actor }).timeZone;
     const timeZone = isTimeZone(zone) ? zone : "UTC";
     const bounds = auditDateBounds({ from, to }, timeZone);

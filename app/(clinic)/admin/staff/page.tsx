@@ -4,13 +4,13 @@ import { requireActor } from "@/db/queries/session";
 import { listStaff } from "@/db/queries/staff";
 import { roleLabels } from "@/lib/authz";
 import { setStaffActiveAction, setStaffRoleAction } from "./actions";
-import { adminOr404 } from "./admin-only";
+import { loadOr404 } from "../../../_lib/ids";
 
 export const metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const actor = await requireActor();
-  const members = adminOr404(() => listStaff({ actor }));
+  const members = loadOr404(() => listStaff({ actor }));
   return (
     <>
       <div className="page-head">

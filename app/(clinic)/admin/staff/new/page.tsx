@@ -3,14 +3,14 @@ import { StaffForm } from "@/components/admin/staff-form";
 import { requireActor } from "@/db/queries/session";
 import { assertCan } from "@/lib/authz";
 import { addStaffAction } from "../actions";
-import { adminOr404 } from "../admin-only";
+import { loadOr404 } from "../../../../_lib/ids";
 
 export const metadata = { title: "Add staff member" };
 
 export default async function NewStaffPage() {
   const actor = await requireActor();
   // The form has nothing to read, so check the same permission the action's query checks.
-  adminOr404(() => assertCan(actor, "staff:manage"));
+  loadOr404(() => assertCan(actor, "staff:manage"));
   return (
     <div className="narrow">
       <p>

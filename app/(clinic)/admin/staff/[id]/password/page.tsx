@@ -5,7 +5,7 @@ import { requireActor } from "@/db/queries/session";
 import { getStaffMember } from "@/db/queries/staff";
 import { staffIdSchema } from "@/lib/schemas/staff";
 import { resetStaffPasswordAction } from "../../actions";
-import { adminOr404 } from "../../admin-only";
+import { loadOr404 } from "../../../../../_lib/ids";
 
 export const metadata = { title: "Set a new password" };
 
@@ -14,7 +14,7 @@ export default async function StaffPasswordPage({ params }: { params: Promise<{ 
   if (!parsed.success) notFound();
   const id = parsed.data;
   const actor = await requireActor();
-  const member = adminOr404(() => getStaffMember({ actor, id }));
+  const member = loadOr404(() => getStaffMember({ actor, id }));
   const isSelf = member.id === actor.userId;
   return (
     <div className="narrow">
