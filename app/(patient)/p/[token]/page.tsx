@@ -67,13 +67,13 @@ export default async function PatientPlanPage({
         const row = walkingWeeks(w.dose as WalkingDose, plan.weeks)[week - 1];
         return row ? (
           <p className="today-target" key={`target-${w.id}`}>
-            Today&apos;s walk: <strong>{row.minutes} minutes</strong>
+            {dayIndex < 0 ? "Your first walks" : "Today's walk"}: <strong>{row.minutes} minutes</strong>
             {row.sessionsPerDay > 1 ? `, ${row.sessionsPerDay} times` : ""}.
           </p>
         ) : null;
       })}
 
-      <h2>Today&apos;s exercises</h2>
+      <h2>{dayIndex < 0 ? "Your exercises" : "Today's exercises"}</h2>
       {homeItems.map((item) => {
         const isDone = done.includes(item.id);
         const dose = item.kind === "walking" ? walkingWords(item.dose as WalkingDose, plan.weeks, week) : describeExerciseDose(item.dose as ExerciseDose);
