@@ -30,7 +30,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   // A patient's link is a secret in the address: never sent on, never indexed, never cached.
-  if (request.nextUrl.pathname.startsWith("/p/")) {
+  // A printed handout's address may carry a fresh link's token (?link=): keep it out of Referer headers and caches too.
+  if (request.nextUrl.pathname.startsWith("/p/") || (request.nextUrl.pathname.endsWith("/print") && request.nextUrl.searchParams.has("link"))) {
     response.headers.set("Referrer-Policy", "no-referrer");
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
     response.headers.set("Cache-Control", "no-store");

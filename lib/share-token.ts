@@ -12,7 +12,13 @@ export function hashShareToken(token: string): string {
 
 /** A link typed from paper may carry the spaces it was printed with. */
 export function normalizeShareToken(raw: string): string | null {
-  const token = decodeURIComponent(raw).replace(/\s+/g, "");
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  const token = decoded.replace(/\s+/g, "");
   return /^[A-Za-z0-9_-]{43}$/.test(token) ? token : null;
 }
 

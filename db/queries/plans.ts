@@ -167,14 +167,14 @@ export function duplicatePlan({ actor, id, patientId }: { actor: Actor | null; i
           goal: patientId === source.patientId ? source.goal : "",
           startDate: source.startDate,
           weeks: source.weeks,
-          precautions: source.precautions,
+          precautions: patientId === source.patientId ? source.precautions : "",
           notes: "",
           status: "draft",
         })
         .returning({ id: plans.id })
         .get();
       ctx.planId = copy.id;
-      ctx.detail = `copied from plan ${id}`;
+      ctx.detail = `copied from plan ${id} of patient ${source.patientId}`;
       const items = tx.select().from(planItems).where(eq(planItems.planId, id)).orderBy(asc(planItems.position)).all();
       if (items.length > 0)
         tx.insert(planItems)

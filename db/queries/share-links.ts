@@ -63,11 +63,13 @@ export function isLiveLinkForPatient(token: string, patientId: number): boolean 
 
 function liveLink(db: Executor, token: string) {
   const link = db
-    .select({ id: shareLinks.id, patientId: shareLinks.patientId, expiresAt: shareLinks.expiresAt, revokedAt: shareLinks.revokedAt })
+    .select({ id: shareLinks.id, patientId: shareLinks.patientId, expiresAt: shareLinks.expiresAt, revokedAt: shareLinks.revokedAt, archivedAt: patients.archivedAt })
     .from(shareLinks)
+    .innerJoin(patients, eq(patients.id, shareLinks.patientId))
     .where(eq(shareLinks.tokenHash, hashShareToken(token)))
     .get();
-  if (!link || link.revokedAt || link.expiresAt.getTime() <= Date.now()) return null;
+  // An archived (discharged) patient's links stop working too.
+  if (!link || link.revokedAt || link.archivedAt || link.expiresAt.getTime() <= Date.now()) return null;
   return link;
 }
 
@@ -129,13 +131,16 @@ export type PatientLogInput = { kind: "done"; itemId: number } | { kind: "undo";
  * double taps and two tabs cannot double-count); an undo only touches today;
  * the day's pain entry is replaced by the latest one.
  */
-export function recordPatientLog({ token, input }: { token: string; input: PatientLogInput }): boolean {
+export function recordPatientLog({ token, input, address }: { token: string; input: PatientLogInput; address: string }): boolean {
   const db = getDb();
   return db.transaction(
     (tx) => {
       const link = liveLink(tx, token);
       const planId = link ? activePlanId(tx, link.patientId) : null;
-      if (!link || planId === null) return false;
+      if (!link || planId === null) {
+        tx.insert(signInFailures).values({ key: missKey(address), at: new Date() }).run();
+        return false;
+      }
       const day = clinicDay(tx);
       const now = new Date();
       if (input.kind === "pain") {

@@ -39,9 +39,23 @@ export function signInWaitMs({ email, address, now = Date.now() }: { email: stri
   return Math.max(waitFor(accountKey(email), FREE_FAILURES.account, now), waitFor(addressKey(address), FREE_FAILURES.address, now));
 }
 
-export function recordSignInFailure({ email, address, now = Date.now() }: { email: string; address: string; now?: number }) {
+/**
+ * Counts an attempt as failed before the password is checked, so a burst of
+ * parallel tries cannot all slip under the limit; returns the rows to forget
+ * if the password turns out right.
+ */
+export function recordSignInFailure({ email, address, now = Date.now() }: { email: string; address: string; now?: number }): number[] {
   const at = new Date(now);
-  getDb().insert(signInFailures).values([{ key: accountKey(email), at }, { key: addressKey(address), at }]).run();
+  return getDb()
+    .insert(signInFailures)
+    .values([{ key: accountKey(email), at }, { key: addressKey(address), at }])
+    .returning({ id: signInFailures.id })
+    .all()
+    .map((r) => r.id);
+}
+
+export function forgetSignInAttempt(ids: number[]) {
+  if (ids.length) getDb().delete(signInFailures).where(inArray(signInFailures.id, ids)).run();
 }
 
 /** A successful sign-in clears the account's count (not the address's). */

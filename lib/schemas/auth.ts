@@ -26,9 +26,22 @@ export const setupSchema = z.object({
   timeZone: optionalText("Time zone", 60),
 });
 
-/** Only same-site paths may follow sign-in, never another host. */
+/**
+ * Only same-site paths may follow sign-in, never another host. The path is
+ * parsed the way a browser would (which drops tabs and newlines and reads
+ * backslashes as slashes), and kept only if it stays on this site.
+ */
 export function safeNextPath(next: unknown): string {
-  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/patients";
-  if (next.startsWith("/sign-in") || next.startsWith("/setup")) return "/patients";
-  return next.slice(0, 500);
+  const fallback = "/patients";
+  if (typeof next !== "string" || !next.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(next)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(next, "http://stride.invalid");
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== "http://stride.invalid") return fallback;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (path.startsWith("//") || path.startsWith("/sign-in") || path.startsWith("/setup")) return fallback;
+  return path.slice(0, 500);
 }

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { createPatient } from "@/db/queries/patients";
+import { createPatient, setPatientArchived } from "@/db/queries/patients";
 import { addPlanItem, createPlan, setPlanStatus } from "@/db/queries/plans";
 import { createShareLink, listShareLinks, openSharedPlan, recordPatientLog, revokeShareLink, SHARE_MISSES_PER_HOUR, tooManyShareMisses } from "@/db/queries/share-links";
 import { auditEvents, itemLogs, painLogs, shareLinks } from "@/db/schema";
@@ -38,6 +38,7 @@ describe("share tokens", () => {
     expect(normalizeShareToken(typedShareToken(token))).toBe(token);
     expect(normalizeShareToken("short")).toBeNull();
     expect(normalizeShareToken(`${token}x`)).toBeNull();
+    expect(normalizeShareToken("%")).toBeNull();
   });
 });
 
@@ -69,12 +70,12 @@ describe("share links", () => {
 
   it("count each item once a day however often it is ticked, and let today's tick be undone", () => {
     const { link, planId, itemId } = sharedPatient();
-    for (let i = 0; i < 3; i++) expect(recordPatientLog({ token: link.token, input: { kind: "done", itemId } })).toBe(true);
+    for (let i = 0; i < 3; i++) expect(recordPatientLog({ token: link.token, input: { kind: "done", itemId }, address: "192.0.2.50" })).toBe(true);
     expect(getDb().select().from(itemLogs).where(eq(itemLogs.planId, planId)).all()).toHaveLength(1);
-    recordPatientLog({ token: link.token, input: { kind: "undo", itemId } });
+    recordPatientLog({ token: link.token, input: { kind: "undo", itemId }, address: "192.0.2.50" });
     expect(getDb().select().from(itemLogs).where(eq(itemLogs.planId, planId)).all()).toHaveLength(0);
-    recordPatientLog({ token: link.token, input: { kind: "pain", score: 6, comment: "Stiff" } });
-    recordPatientLog({ token: link.token, input: { kind: "pain", score: 4, comment: "Better" } });
+    recordPatientLog({ token: link.token, input: { kind: "pain", score: 6, comment: "Stiff" }, address: "192.0.2.50" });
+    recordPatientLog({ token: link.token, input: { kind: "pain", score: 4, comment: "Better" }, address: "192.0.2.50" });
     const pain = getDb().select().from(painLogs).where(eq(painLogs.planId, planId)).all();
     expect(pain.map((p) => [p.score, p.comment])).toEqual([[4, "Better"]]);
   });
@@ -82,10 +83,16 @@ describe("share links", () => {
   it("refuse a tick on another plan's item, and any entry through a dead link", () => {
     const one = sharedPatient();
     const other = sharedPatient();
-    expect(recordPatientLog({ token: one.link.token, input: { kind: "done", itemId: other.itemId } })).toBe(false);
+    expect(recordPatientLog({ token: one.link.token, input: { kind: "done", itemId: other.itemId }, address: "192.0.2.50" })).toBe(false);
     revokeShareLink({ actor: staff, patientId: one.patientId, linkId: one.link.id });
-    expect(recordPatientLog({ token: one.link.token, input: { kind: "done", itemId: one.itemId } })).toBe(false);
+    expect(recordPatientLog({ token: one.link.token, input: { kind: "done", itemId: one.itemId }, address: "192.0.2.50" })).toBe(false);
     expect(getDb().select().from(itemLogs).where(eq(itemLogs.planId, one.planId)).all()).toHaveLength(0);
+  });
+
+  it("stop working when the patient is archived", () => {
+    const { link, patientId } = sharedPatient();
+    setPatientArchived({ actor: staff, id: patientId, archived: true });
+    expect(openSharedPlan({ token: link.token, address: "192.0.2.3" })).toBeNull();
   });
 
   it("slow down an address that keeps missing", () => {

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "@/db/auth";
 import { clientAddress } from "@/db/queries/session";
-import { clearSignInFailures, recordSignInFailure, signInWaitMs } from "@/db/queries/sign-in-throttle";
+import { clearSignInFailures, forgetSignInAttempt, recordSignInFailure, signInWaitMs } from "@/db/queries/sign-in-throttle";
 import { invalid, type ActionResult } from "@/lib/action-result";
 import { safeNextPath, signInSchema } from "@/lib/schemas/auth";
 import { formObject } from "../../_lib/run-action";
@@ -22,6 +22,7 @@ export async function signInAction(next: string, _prev: ActionResult | null, for
     const minutes = Math.ceil(wait / 60_000);
     return { ok: false, message: `Too many tries. Wait ${minutes} ${minutes === 1 ? "minute" : "minutes"}, then try again.` };
   }
+  const attempt = recordSignInFailure({ email, address });
   let signedIn = false;
   try {
     await getAuth().api.signInEmail({ body: { email, password, rememberMe: false }, headers: await headers() });
@@ -29,10 +30,8 @@ export async function signInAction(next: string, _prev: ActionResult | null, for
   } catch {
     signedIn = false;
   }
-  if (!signedIn) {
-    recordSignInFailure({ email, address });
-    return { ok: false, message: MISMATCH };
-  }
+  if (!signedIn) return { ok: false, message: MISMATCH };
+  forgetSignInAttempt(attempt);
   clearSignInFailures({ email });
   redirect(safeNextPath(next));
 }

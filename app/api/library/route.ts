@@ -8,11 +8,10 @@ export const dynamic = "force-dynamic";
 
 /** Search-as-you-type for the plan editor's picker: active entries only. */
 export async function GET(req: Request) {
-  const params = Object.fromEntries(new URL(req.url).searchParams);
-  const { q, category, region } = librarySearchSchema.parse(params);
   const actor = await getCurrentActor();
   if (!actor) return Response.json({ message: "Sign in to continue." }, { status: 401, headers: { "Cache-Control": "no-store" } });
   try {
+    const { q, category, region } = librarySearchSchema.parse(Object.fromEntries(new URL(req.url).searchParams));
     const hits: LibraryHitDto[] = listLibraryEntries({ actor, q, category, region, limit: 50 }).map((e) => ({
       id: e.id,
       name: e.name,

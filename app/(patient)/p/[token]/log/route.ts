@@ -18,11 +18,12 @@ export async function POST(req: Request, { params }: { params: Promise<{ token: 
   const raw = (await params).token;
   const token = normalizeShareToken(raw);
   const back = (query = "", hash = "") => new Response(null, { status: 303, headers: { Location: `/p/${encodeURIComponent(raw)}${query}${hash}`, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
-  if (!token || tooManyShareMisses(await clientAddress())) return back();
+  const address = await clientAddress();
+  if (!token || tooManyShareMisses(address)) return back();
   const form = Object.fromEntries((await req.formData()).entries());
   const parsed = logSchema.safeParse(form);
   if (!parsed.success) return back();
-  const ok = recordPatientLog({ token, input: parsed.data });
+  const ok = recordPatientLog({ token, input: parsed.data, address });
   if (!ok) return back();
   return back(`?saved=${parsed.data.kind}`, parsed.data.kind === "pain" ? "" : `#item-${parsed.data.itemId}`);
 }
