@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, max, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { libraryEntries, patients, planItems, plans } from "@/db/schema";
+import { itemLogs, libraryEntries, patients, planItems, plans } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { audited, type AuditContext } from "./audit";
 import { doseSchemaByKind, visitPatternWeeks, type AnyDose, type ItemKind, type VisitDose } from "@/lib/dose";
@@ -269,6 +269,9 @@ export function removePlanItem({ actor, planId, itemId }: { actor: Actor | null;
     { actor, permission: "plans:write", action: "plan.item.remove", planId },
     (tx, ctx) => {
       editablePlan(tx, planId, ctx);
+      // The patient's ticks are part of the record: an item they have logged is not deleted with its history.
+      if (tx.select({ id: itemLogs.id }).from(itemLogs).where(eq(itemLogs.planItemId, itemId)).get())
+        throw new RuleError("The patient has already ticked this item, so it stays for the record. To change the program, mark this plan completed and duplicate it.");
       const result = tx.delete(planItems).where(and(eq(planItems.id, itemId), eq(planItems.planId, planId))).run();
       if (result.changes === 0) throw new NotFoundError("Plan item");
       touchPlan(tx, planId);

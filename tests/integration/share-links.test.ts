@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { createPatient, setPatientArchived } from "@/db/queries/patients";
-import { addPlanItem, createPlan, setPlanStatus } from "@/db/queries/plans";
+import { addPlanItem, createPlan, removePlanItem, setPlanStatus } from "@/db/queries/plans";
 import { createShareLink, listShareLinks, openSharedPlan, recordPatientLog, revokeShareLink, SHARE_MISSES_PER_HOUR, tooManyShareMisses } from "@/db/queries/share-links";
 import { auditEvents, itemLogs, painLogs, shareLinks } from "@/db/schema";
 import { ForbiddenError } from "@/lib/authz";
@@ -78,6 +78,13 @@ describe("share links", () => {
     recordPatientLog({ token: link.token, input: { kind: "pain", score: 4, comment: "Better" }, address: "192.0.2.50" });
     const pain = getDb().select().from(painLogs).where(eq(painLogs.planId, planId)).all();
     expect(pain.map((p) => [p.score, p.comment])).toEqual([[4, "Better"]]);
+  });
+
+  it("keep an item the patient has ticked: it cannot be removed with its history", () => {
+    const { link, planId, itemId } = sharedPatient();
+    recordPatientLog({ token: link.token, input: { kind: "done", itemId }, address: "192.0.2.51" });
+    expect(() => removePlanItem({ actor: staff, planId, itemId })).toThrow(/already ticked/);
+    expect(getDb().select().from(itemLogs).where(eq(itemLogs.planId, planId)).all()).toHaveLength(1);
   });
 
   it("refuse a tick on another plan's item, and any entry through a dead link", () => {
