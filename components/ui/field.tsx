@@ -32,21 +32,21 @@ function FieldShell({
   );
 }
 
-function describedBy(id: string, hint: unknown) {
-  return [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
+/** What every control needs to be announced with its label, hint and error. */
+function controlProps(id: string, name: string, errors: string[] | undefined, hint: unknown) {
+  return {
+    id,
+    name,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" "),
+  } as const;
 }
 
 export function TextField({ label, name, errors, hint, id, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
   const fieldId = id ?? `f-${name}`;
   return (
     <FieldShell label={label} id={fieldId} errors={errors} hint={hint}>
-      <input
-        id={fieldId}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint)}
-        {...rest}
-      />
+      <input {...controlProps(fieldId, name, errors, hint)} {...rest} />
     </FieldShell>
   );
 }
@@ -55,13 +55,7 @@ export function TextAreaField({ label, name, errors, hint, id, ...rest }: Common
   const fieldId = id ?? `f-${name}`;
   return (
     <FieldShell label={label} id={fieldId} errors={errors} hint={hint}>
-      <textarea
-        id={fieldId}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint)}
-        {...rest}
-      />
+      <textarea {...controlProps(fieldId, name, errors, hint)} {...rest} />
     </FieldShell>
   );
 }
@@ -78,13 +72,7 @@ export function SelectField({
   const fieldId = id ?? `f-${name}`;
   return (
     <FieldShell label={label} id={fieldId} errors={errors} hint={hint}>
-      <select
-        id={fieldId}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint)}
-        {...rest}
-      >
+      <select {...controlProps(fieldId, name, errors, hint)} {...rest}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
