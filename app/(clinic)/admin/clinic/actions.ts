@@ -14,13 +14,13 @@ function revalidateClinic() {
 }
 
 export async function updateClinicProfileAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction("clinic:write", (actor) => updateClinicProfile({ actor, input: clinicProfileSchema.parse(formObject(formData)) }));
+  const result = await runAction("clinic.update", "clinic:write", (actor) => updateClinicProfile({ actor, input: clinicProfileSchema.parse(formObject(formData)) }));
   if (result.ok) revalidateClinic();
   return result;
 }
 
 export async function uploadClinicLogoAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction("clinic:write", async (actor) => {
+  const result = await runAction("clinic.logo.set", "clinic:write", async (actor) => {
     const file = formData.get("logo");
     if (!(file instanceof File) || file.size === 0) throw new RuleError("Choose a PNG, JPEG or WebP picture to upload.", "logo");
     // Refuse an oversized file before reading it into memory.
@@ -35,7 +35,7 @@ export async function uploadClinicLogoAction(_prev: ActionResult | null, formDat
 }
 
 export async function removeClinicLogoAction(): Promise<ActionResult> {
-  const result = await runAction("clinic:write", (actor) => removeClinicLogo({ actor }));
+  const result = await runAction("clinic.logo.remove", "clinic:write", (actor) => removeClinicLogo({ actor }));
   if (result.ok) revalidateClinic();
   return result;
 }
