@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db, Executor } from "@/db";
+import { auditEvents } from "@/db/schema";
 import { auditRowHash, GENESIS_HASH, type AuditRowContent } from "@/lib/audit-hash";
 
 /**
@@ -28,7 +29,7 @@ function chainHead(db: Executor): { lastId: number; head: string } {
   return { lastId: last.id, head };
 }
 
-export type NewAuditRow = Omit<AuditRowContent, "id" | "at"> & { at: Date };
+export type NewAuditRow = Omit<AuditRowContent, "id" | "at" | "outcome"> & { at: Date; outcome: "ok" | "denied" | "refused" };
 
 /**
  * Appends one row with its chain hash, in an IMMEDIATE transaction (or a
@@ -40,12 +41,11 @@ export function appendAuditRow(db: Executor, row: NewAuditRow): number {
     (tx) => {
       const { lastId, head } = chainHead(tx);
       const seq = tx.get<{ seq: number } | undefined>(sql`SELECT seq FROM sqlite_sequence WHERE name = 'audit_events'`)?.seq ?? 0;
-      const content: AuditRowContent = { ...row, id: Math.max(lastId, seq) + 1, at: Math.floor(row.at.getTime() / 1000) };
+      const content = { ...row, id: Math.max(lastId, seq) + 1, at: Math.floor(row.at.getTime() / 1000) };
       const hash = auditRowHash(head, content);
-      tx.run(
-        sql`INSERT INTO audit_events (id, at, actor_id, actor_name, action, patient_id, plan_id, outcome, detail, address, hash)
-            VALUES (${content.id}, ${content.at}, ${content.actorId}, ${content.actorName}, ${content.action}, ${content.patientId}, ${content.planId}, ${content.outcome}, ${content.detail}, ${content.address}, ${hash})`,
-      );
+      tx.insert(auditEvents)
+        .values({ ...content, at: new Date(content.at * 1000), hash })
+        .run();
       return content.id;
     },
     { behavior: "immediate" },

@@ -31,7 +31,7 @@ export const DEMO_PASSWORD = "stride-demo-walks";
 export type SeedResult = {
   /** The demo clinic, staff and patient were loaded by this run. */
   demoLoaded: boolean;
-  /** The demo was asked for but the database already holds staff or patients. */
+  /** The demo was asked for but the database holds the clinic's own staff or patients. */
   demoRefused: boolean;
   /** Demo sign-ins (published password) are active in the database after this run. */
   demoAccountsActive: boolean;
@@ -100,7 +100,10 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise
         .where(and(eq(users.isDemo, true), eq(users.active, true)))
         .limit(1)
         .get();
-      return { demoLoaded, demoRefused: demo && !empty, demoAccountsActive };
+      const ownRecords =
+        !!tx.select({ id: users.id }).from(users).where(eq(users.isDemo, false)).limit(1).get() ||
+        !!tx.select({ id: patients.id }).from(patients).where(eq(patients.isDemo, false)).limit(1).get();
+      return { demoLoaded, demoRefused: demo && ownRecords, demoAccountsActive };
     },
     { behavior: "immediate" },
   );
