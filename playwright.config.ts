@@ -31,8 +31,9 @@ export default defineConfig({
   // admin's session; most tests reuse it. Session-timeout tests change clinic-wide settings, so they run last.
   projects: [
     { name: "first-run", testMatch: /first-run\.setup\.ts/, use: { ...browser } },
-    { name: "chromium", dependencies: ["first-run"], testIgnore: /sessions\.spec\.ts/, use: { ...browser, storageState: adminState } },
-    { name: "sessions", dependencies: ["chromium"], testMatch: /sessions\.spec\.ts/, use: { ...browser } },
+    { name: "chromium", dependencies: ["first-run"], testIgnore: /(sessions|audit-security)\.spec\.ts/, use: { ...browser, storageState: adminState } },
+    // audit-security adds a demo account for a moment, which puts a banner on every staff page: it runs last too.
+    { name: "sessions", dependencies: ["chromium"], testMatch: /(sessions|audit-security)\.spec\.ts/, use: { ...browser } },
   ],
   // The web server starts before globalSetup, so the fresh test database is migrated and seeded here.
   webServer: {

@@ -48,6 +48,8 @@ export const patients = sqliteTable(
     condition: text("condition").notNull().default(""),
     notes: text("notes").notNull().default(""),
     archivedAt: integer("archived_at", { mode: "timestamp" }),
+    /** Made by the demo seed: "Remove all demo data" deletes it with its plans, links and logs. */
+    isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
@@ -138,6 +140,8 @@ export const users = sqliteTable("users", {
   image: text("image"),
   role: text("role", { enum: ["admin", "therapist"] }).notNull().default("therapist"),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
+  /** A demo sign-in with a published password: the app shows a warning banner while one is active. */
+  isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
   createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
   updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),
 });
@@ -204,8 +208,10 @@ export const signInFailures = sqliteTable(
 );
 
 /**
- * Who read or changed which patient's data, when, and with what outcome.
- * Append-only: the migration adds triggers that refuse UPDATE and DELETE.
+ * Who read or changed which patient's data, when, and with what outcome, plus
+ * security events (sign-ins, refused attempts, staff changes).
+ * Append-only: triggers refuse UPDATE, DELETE and an INSERT over an existing id,
+ * and each row's `hash` chains it to the row before (see db/audit-chain.ts).
  */
 export const auditEvents = sqliteTable(
   "audit_events",
@@ -219,6 +225,10 @@ export const auditEvents = sqliteTable(
     planId: integer("plan_id"),
     outcome: text("outcome", { enum: ["ok", "denied", "refused"] }).notNull(),
     detail: text("detail").notNull().default(""),
+    /** The client's address, for events a person may not be signed in for (sign-in, refused attempts). */
+    address: text("address"),
+    /** SHA-256 (hex) over this row's content and the previous row's hash. */
+    hash: text("hash"),
   },
   (t) => [
     index("audit_events_patient_idx").on(t.patientId, t.at),

@@ -40,7 +40,26 @@ const actionLabels: Record<string, string> = {
   "clinic.update": "Changed the clinic profile",
   "clinic.logo.set": "Changed the clinic logo",
   "clinic.logo.remove": "Removed the clinic logo",
+  "plan.status": "Changed a plan's status",
+  "library.create": "Added a library entry",
+  "library.update": "Edited a library entry",
+  "library.retire": "Retired a library entry",
+  "library.restore": "Brought back a retired library entry",
+  "staff.add": "Added a staff member",
+  "staff.role": "Changed a staff member's role",
+  "staff.password": "Set a new password for a staff member",
+  "staff.deactivate": "Deactivated a staff account",
+  "staff.reactivate": "Reactivated a staff account",
+  "auth.sign-in": "Signed in (or tried to)",
+  "auth.sign-out": "Signed out",
+  "auth.session-expired": "Was signed out: the session ended",
+  "setup.complete": "Set up the clinic and its first admin (or tried to)",
+  "demo.load": "Loaded the demo clinic into an empty database",
+  "demo.remove": "Removed all demo data",
 };
+
+/** Every action code the app writes; each one has a label above. */
+export const auditActionCodes: readonly string[] = Object.keys(actionLabels);
 
 /** A label for an action code; a code this list does not know yet is shown as it is rather than hidden. */
 export function auditActionLabel(action: string): string {

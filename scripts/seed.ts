@@ -1,13 +1,23 @@
 import { databasePath, openDatabase } from "@/db";
-import { seedDatabase } from "@/db/seed";
+import { DEMO_PASSWORD, demoStaff, seedDatabase } from "@/db/seed";
 
-// STRIDE_DEMO=0 loads only the starter library (a real clinic names itself in first-run setup).
+// Tops up the starter library on every start. Demo data (STRIDE_DEMO, on unless "0") only ever goes
+// into a brand-new database with no staff and no patients; a real clinic names itself in first-run setup.
 async function main() {
   const demo = process.env.STRIDE_DEMO !== "0";
   const db = openDatabase(databasePath());
-  await seedDatabase(db, { demo });
+  const result = await seedDatabase(db, { demo });
   db.$client.close();
-  console.log(`Seeded the starter library${demo ? ", the demo clinic, its staff and a demo patient" : ""}.`);
+  console.log("Starter library is up to date.");
+  if (result.demoLoaded) console.log("Loaded the demo clinic, its two demo staff accounts and a demo patient (this database was empty).");
+  if (result.demoRefused)
+    console.log("Demo data was not loaded: this database already has staff or patients, and demo data only goes into an empty one.");
+  if (result.demoAccountsActive) {
+    console.log("");
+    console.log("WARNING: demo accounts with a published password are active in this database.");
+    for (const person of demoStaff) console.log(`  ${person.role.padEnd(9)}  ${person.email} / ${DEMO_PASSWORD}`);
+    console.log("Remove them before real use: sign in as an admin, open Clinic profile, choose \"Remove all demo data\".");
+  }
 }
 
 void main();

@@ -1,22 +1,21 @@
 #!/usr/bin/env bash
-# Installs, migrates, loads the starter library and demo data, builds and serves Stride at http://localhost:3000.
+# Installs, migrates, tops up the starter library, builds and serves Stride at http://localhost:3000.
+# Demo data is loaded only into a brand-new, empty database (never into one with staff or patients);
+# STRIDE_DEMO=0 skips it even then. scripts/seed.ts says what it did and warns while demo accounts are active.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 npm ci --no-audit --no-fund
 npx tsx scripts/migrate.ts
-npx tsx scripts/seed.ts
+seed_report="$(npx tsx scripts/seed.ts)"
+echo "$seed_report"
 export STRIDE_BASE_URL="${STRIDE_BASE_URL:-http://localhost:${PORT:-3000}}"
 npx next build
 echo
 echo "Stride is starting at http://localhost:${PORT:-3000}"
-if [ "${STRIDE_DEMO:-1}" != "0" ]; then
-  echo "Sign in to the demo clinic as an admin:    admin@riverside-demo.example / stride-demo-walks"
-  echo "                       or as a therapist:  therapist@riverside-demo.example / stride-demo-walks"
-  echo "Demo patient: \"Dana Whitfield (demo)\" with an active plan."
-else
-  echo "Open the address above to set up your clinic and its first admin account."
-fi
+echo "A new database without demo data asks for the clinic's name and first admin account on the first visit."
 echo "Database: ${STRIDE_DB_PATH:-data/stride.db}"
+# Said again after the build's output, so the demo-account warning is not scrolled away.
+echo "$seed_report"
 echo
 exec npx next start -p "${PORT:-3000}"

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Providers } from "@/components/providers";
+import { demoAccountsActive } from "@/db/queries/demo";
 import { requireActor } from "@/db/queries/session";
 import { can, roleLabels } from "@/lib/authz";
 import { signOutAction } from "../(auth)/sign-in/actions";
@@ -8,6 +9,7 @@ export default async function ClinicLayout({ children }: { children: React.React
   // For the header only: each page and action checks the actor again itself.
   const actor = await requireActor();
   const admin = can(actor, "staff:manage");
+  const demoActive = demoAccountsActive({ actor });
   return (
     <Providers>
       <a className="skip-link" href="#main">
@@ -50,6 +52,12 @@ export default async function ClinicLayout({ children }: { children: React.React
         </form>
       </header>
       <main id="main" className="app-main">
+        {demoActive ? (
+          <p className="alert demo-banner" role="status">
+            <strong>Demo accounts are active: remove them before real use.</strong>{" "}
+            {admin ? <Link href="/admin/clinic#demo-h">Remove all demo data</Link> : "Ask an admin to remove the demo data in the clinic profile."}
+          </p>
+        ) : null}
         {children}
       </main>
     </Providers>

@@ -1,27 +1,48 @@
 import "server-only";
 import { z, ZodError } from "zod";
-import { getCurrentActor } from "@/db/queries/session";
+import { invalidInputDetail, isAudited, recordAuditEvent } from "@/db/queries/audit";
+import { clientAddress, getCurrentActor } from "@/db/queries/session";
 import { invalid, type ActionResult } from "@/lib/action-result";
 import { can, ForbiddenError, type Actor, type Permission } from "@/lib/authz";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 
 /**
  * Runs the body of a server action as the current actor, if that actor holds
- * `permission`, and turns the
- * query layer's errors into the one ActionResult shape. Unknown errors are
- * logged on the server and reach the browser only as a plain sentence.
- * No session, no work: an anonymous or deactivated caller gets SIGNED_OUT.
+ * `permission`, and turns the query layer's errors into the one ActionResult
+ * shape. Unknown errors are logged on the server and reach the browser only
+ * as a plain sentence. No session, no work: an anonymous or deactivated
+ * caller gets SIGNED_OUT.
+ *
+ * This is also the one place that records attempts the query layer never
+ * sees: a caller who is signed out or lacks the role, and input refused
+ * before any query ran. Each writes one audit row under `action` (the code
+ * the query layer uses for the same work), with the client's address.
  */
-export async function runAction<T>(permission: Permission, body: (actor: Actor) => T | Promise<T>): Promise<ActionResult<T>> {
+export async function runAction<T>(action: string, permission: Permission, body: (actor: Actor) => T | Promise<T>): Promise<ActionResult<T>> {
   const actor = await getCurrentActor();
-  if (!actor) return signedOut;
+  if (!actor) {
+    await recordAttempt(null, action, "denied", "not signed in");
+    return signedOut;
+  }
   // Role first, before any input is read: the query layer checks again with the record in hand.
-  if (!can(actor, permission)) return { ok: false, code: "FORBIDDEN", message: new ForbiddenError().message };
+  if (!can(actor, permission)) {
+    await recordAttempt(actor, action, "denied", `needs the ${permission} permission`);
+    return { ok: false, code: "FORBIDDEN", message: new ForbiddenError().message };
+  }
   try {
     return { ok: true, data: await body(actor) };
   } catch (error) {
+    if (!isAudited(error) && isRefusal(error)) await recordAttempt(actor, action, "refused", error instanceof ZodError ? invalidInputDetail(error) : error.message);
     return toFailure(error);
   }
+}
+
+function isRefusal(error: unknown): error is ZodError | RuleError | NotFoundError | ConflictError | ForbiddenError {
+  return error instanceof ZodError || error instanceof RuleError || error instanceof NotFoundError || error instanceof ConflictError || error instanceof ForbiddenError;
+}
+
+async function recordAttempt(actor: Actor | null, action: string, outcome: "denied" | "refused", detail: string) {
+  recordAuditEvent({ actor, action, outcome, detail, address: await clientAddress() });
 }
 
 export const SIGNED_OUT = "SIGNED_OUT";

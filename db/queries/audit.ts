@@ -2,7 +2,9 @@ import "server-only";
 import { and, desc, eq, getTableColumns, gte, lt, count, type SQL } from "drizzle-orm";
 import { ZodError } from "zod";
 import { getDb, type Executor } from "@/db";
+import { appendAuditRow } from "@/db/audit-chain";
 import { auditEvents, patients } from "@/db/schema";
+import type { AuditOutcome } from "@/lib/audit-labels";
 import { assertCan, ForbiddenError, type Actor, type Permission } from "@/lib/authz";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 
@@ -10,24 +12,57 @@ export type AuditContext = { patientId: number | null; planId: number | null; de
 
 function insertAudit(
   db: Executor,
-  actor: Actor | null | { linkId: number },
+  actor: Pick<Actor, "userId" | "name"> | null | { linkId: number },
   action: string,
   ctx: AuditContext,
-  outcome: "ok" | "denied" | "refused",
+  outcome: AuditOutcome,
+  address: string | null = null,
 ) {
   const byLink = actor !== null && "linkId" in actor;
-  db.insert(auditEvents)
-    .values({
-      at: new Date(),
-      actorId: byLink ? `link:${actor.linkId}` : (actor?.userId ?? null),
-      actorName: byLink ? `Patient's link #${actor.linkId}` : (actor?.name ?? "Not signed in"),
-      action,
-      patientId: ctx.patientId,
-      planId: ctx.planId,
-      outcome,
-      detail: ctx.detail.slice(0, 300),
-    })
-    .run();
+  appendAuditRow(db, {
+    at: new Date(),
+    actorId: byLink ? `link:${actor.linkId}` : (actor?.userId ?? null),
+    actorName: byLink ? `Patient's link #${actor.linkId}` : (actor?.name ?? "Not signed in"),
+    action,
+    patientId: ctx.patientId,
+    planId: ctx.planId,
+    outcome,
+    detail: ctx.detail.slice(0, 300),
+    address,
+  });
+}
+
+// Errors audited() has already written a row for, so the action wrapper does not write a second one.
+const auditedErrors = new WeakSet<object>();
+
+/** Whether the query layer already recorded this failure in the audit log. */
+export function isAudited(error: unknown): boolean {
+  return typeof error === "object" && error !== null && auditedErrors.has(error);
+}
+
+/**
+ * A security event that is not a read or change of a record: a sign-in, a
+ * sign-out, an ended session, an attempt refused before reaching the query
+ * layer. `actor` is who it was (or who it claimed to be), `address` where
+ * the request came from.
+ */
+export function recordAuditEvent({
+  actor,
+  action,
+  outcome,
+  detail = "",
+  address = null,
+  db = getDb(),
+}: {
+  actor: Pick<Actor, "userId" | "name"> | null;
+  action: string;
+  outcome: AuditOutcome;
+  detail?: string;
+  address?: string | null;
+  /** The caller's transaction, when the event belongs with a change it makes. */
+  db?: Executor;
+}) {
+  insertAudit(db, actor, action, { patientId: null, planId: null, detail }, outcome, address);
 }
 
 /**
@@ -46,6 +81,7 @@ export function audited<T>(
     assertCan(actor, permission);
   } catch (error) {
     insertAudit(db, actor, action, ctx, "denied");
+    if (typeof error === "object" && error !== null) auditedErrors.add(error);
     throw error;
   }
   try {
@@ -58,10 +94,18 @@ export function audited<T>(
       { behavior: "immediate" },
     );
   } catch (error) {
-    if (error instanceof ZodError || error instanceof RuleError || error instanceof ConflictError || error instanceof NotFoundError || error instanceof ForbiddenError)
-      insertAudit(db, actor, action, { ...ctx, detail: error instanceof ZodError ? "invalid input" : error.message }, "refused");
+    if (error instanceof ZodError || error instanceof RuleError || error instanceof ConflictError || error instanceof NotFoundError || error instanceof ForbiddenError) {
+      insertAudit(db, actor, action, { ...ctx, detail: error instanceof ZodError ? invalidInputDetail(error) : error.message }, "refused");
+      auditedErrors.add(error);
+    }
     throw error;
   }
+}
+
+/** "invalid input: name, dose.reps": which fields, never the values typed. */
+export function invalidInputDetail(error: ZodError): string {
+  const fields = [...new Set(error.issues.map((i) => i.path.join(".")).filter(Boolean))];
+  return fields.length > 0 ? `invalid input: ${fields.join(", ")}` : "invalid input";
 }
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -7,6 +7,7 @@ import type { AnyDose, ItemKind } from "@/lib/dose";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { categories, kindForCategory, type BodyRegion, type Category } from "@/lib/library";
 import type { LibraryEntryInput } from "@/lib/schemas/library-entry";
+import { audited } from "./audit";
 
 const entryColumns = {
   id: libraryEntries.id,
@@ -96,20 +97,22 @@ export function getLibraryEntry({ actor, id }: { actor: Actor | null; id: number
 
 /** A new custom entry starts from the category's usual dose; staff then tune it per patient. */
 export function createCustomEntry({ actor, input }: { actor: Actor | null; input: LibraryEntryInput }) {
-  assertCan(actor, "library:write");
-  const kind = kindForCategory[input.category];
-  return getDb()
-    .insert(libraryEntries)
-    .values({
-      ...input,
-      source: "custom",
-      kind,
-      defaultDose: defaultDoseFor(kind),
-      illustration: null,
-      illustrationAlt: "",
-    })
-    .returning({ id: libraryEntries.id })
-    .get();
+  return audited({ actor, permission: "library:write", action: "library.create" }, (db, ctx) => {
+    const kind = kindForCategory[input.category];
+    ctx.detail = input.name;
+    return db
+      .insert(libraryEntries)
+      .values({
+        ...input,
+        source: "custom",
+        kind,
+        defaultDose: defaultDoseFor(kind),
+        illustration: null,
+        illustrationAlt: "",
+      })
+      .returning({ id: libraryEntries.id })
+      .get();
+  });
 }
 
 export function updateCustomEntry({
@@ -123,36 +126,38 @@ export function updateCustomEntry({
   version: number;
   input: LibraryEntryInput;
 }) {
-  assertCan(actor, "library:write");
-  const db = getDb();
-  const existing = db
-    .select({ source: libraryEntries.source, kind: libraryEntries.kind })
-    .from(libraryEntries)
-    .where(eq(libraryEntries.id, id))
-    .get();
-  if (!existing) throw new NotFoundError("Library entry");
-  if (existing.source !== "custom") throw new RuleError("Starter entries cannot be edited. Add a custom entry instead.");
-  if (kindForCategory[input.category] !== existing.kind)
-    throw new RuleError("This entry is already used as a different kind of item; choose a category of the same kind.", "category");
-  const result = db
-    .update(libraryEntries)
-    .set({ ...input, version: sql`${libraryEntries.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(libraryEntries.id, id), eq(libraryEntries.version, version)))
-    .run();
-  if (result.changes === 0) throw new ConflictError();
+  audited({ actor, permission: "library:write", action: "library.update" }, (db, ctx) => {
+    ctx.detail = `entry #${id}: ${input.name}`;
+    const existing = db
+      .select({ source: libraryEntries.source, kind: libraryEntries.kind })
+      .from(libraryEntries)
+      .where(eq(libraryEntries.id, id))
+      .get();
+    if (!existing) throw new NotFoundError("Library entry");
+    if (existing.source !== "custom") throw new RuleError("Starter entries cannot be edited. Add a custom entry instead.");
+    if (kindForCategory[input.category] !== existing.kind)
+      throw new RuleError("This entry is already used as a different kind of item; choose a category of the same kind.", "category");
+    const result = db
+      .update(libraryEntries)
+      .set({ ...input, version: sql`${libraryEntries.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(libraryEntries.id, id), eq(libraryEntries.version, version)))
+      .run();
+    if (result.changes === 0) throw new ConflictError();
+  });
 }
 
 /** Retired entries leave the picker but stay on the plans that already use them. */
 export function setEntryRetired({ actor, id, retired }: { actor: Actor | null; id: number; retired: boolean }) {
-  assertCan(actor, "library:write");
-  const db = getDb();
-  const existing = db.select({ source: libraryEntries.source }).from(libraryEntries).where(eq(libraryEntries.id, id)).get();
-  if (!existing) throw new NotFoundError("Library entry");
-  if (existing.source !== "custom") throw new RuleError("Starter entries cannot be retired.");
-  db.update(libraryEntries)
-    .set({ retiredAt: retired ? new Date() : null, version: sql`${libraryEntries.version} + 1`, updatedAt: new Date() })
-    .where(eq(libraryEntries.id, id))
-    .run();
+  audited({ actor, permission: "library:write", action: retired ? "library.retire" : "library.restore" }, (db, ctx) => {
+    const existing = db.select({ source: libraryEntries.source, name: libraryEntries.name }).from(libraryEntries).where(eq(libraryEntries.id, id)).get();
+    if (!existing) throw new NotFoundError("Library entry");
+    ctx.detail = `entry #${id}: ${existing.name}`;
+    if (existing.source !== "custom") throw new RuleError("Starter entries cannot be retired.");
+    db.update(libraryEntries)
+      .set({ retiredAt: retired ? new Date() : null, version: sql`${libraryEntries.version} + 1`, updatedAt: new Date() })
+      .where(eq(libraryEntries.id, id))
+      .run();
+  });
 }
 
 export function defaultDoseFor(kind: ItemKind): AnyDose {

@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { getAuth } from "@/db/auth";
 import { clinicSettings, sessions } from "@/db/schema";
 import type { Actor, Role } from "@/lib/authz";
+import { recordAuditEvent } from "./audit";
 import { countStaff } from "./staff";
 
 /** Activity is written at most this often, so every click is not a write. */
@@ -39,9 +40,23 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const db = getDb();
   const now = Date.now();
   const { idleMs, absoluteMs } = sessionLimits();
-  const lapsed = now - new Date(session.updatedAt).getTime() > idleMs || now - new Date(session.createdAt).getTime() > absoluteMs;
-  if (!user.active || lapsed) {
-    db.delete(sessions).where(eq(sessions.id, session.id)).run();
+  const idle = now - new Date(session.updatedAt).getTime() > idleMs;
+  const tooOld = now - new Date(session.createdAt).getTime() > absoluteMs;
+  if (!user.active || idle || tooOld) {
+    const removed = db.delete(sessions).where(eq(sessions.id, session.id)).run().changes > 0;
+    // One row per ended session (a second request racing on the same cookie finds it gone).
+    if (removed)
+      recordAuditEvent({
+        actor: { userId: user.id, name: user.name },
+        action: "auth.session-expired",
+        outcome: user.active ? "ok" : "denied",
+        detail: !user.active
+          ? "the account is deactivated"
+          : tooOld
+            ? `signed in more than ${absoluteMs / 3_600_000} h ago`
+            : `idle for more than ${idleMs / 60_000} min`,
+        address: await clientAddress(),
+      });
     return null;
   }
   if (now - new Date(session.updatedAt).getTime() > TOUCH_EVERY_MS)

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { clinicSettings, users } from "@/db/schema";
 import { RuleError } from "@/lib/errors";
 import { hashPassword } from "@/lib/password";
+import { recordAuditEvent } from "./audit";
 import { writeStaffUser } from "./staff";
 
 /**
@@ -18,7 +19,7 @@ export async function completeFirstRunSetup(input: {
   name: string;
   email: string;
   password: string;
-}) {
+}, address: string | null = null) {
   const hash = await hashPassword(input.password);
   const db = getDb();
   db.transaction(
@@ -27,7 +28,8 @@ export async function completeFirstRunSetup(input: {
       if (staff > 0) throw new RuleError("Stride is already set up here. Sign in instead.");
       const clinic = { name: input.clinicName, phone: input.clinicPhone, timeZone: input.timeZone };
       tx.insert(clinicSettings).values({ id: 1, ...clinic }).onConflictDoUpdate({ target: clinicSettings.id, set: { ...clinic, updatedAt: new Date() } }).run();
-      writeStaffUser(tx, { name: input.name, email: input.email, role: "admin", hash });
+      const admin = writeStaffUser(tx, { name: input.name, email: input.email, role: "admin", hash });
+      recordAuditEvent({ db: tx, actor: { userId: admin.id, name: input.name }, action: "setup.complete", outcome: "ok", detail: `clinic "${input.clinicName}", first admin <${input.email.toLowerCase()}>`, address });
     },
     { behavior: "immediate" },
   );

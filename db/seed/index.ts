@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
+import { appendAuditRow } from "@/db/audit-chain";
 import { writeStaffUser } from "@/db/credentials";
 import { clinicSettings, libraryEntries, patients, planItems, plans, users } from "@/db/schema";
 import { hashPassword } from "@/lib/password";
@@ -27,18 +28,30 @@ export const demoStaff = [
 ];
 export const DEMO_PASSWORD = "stride-demo-walks";
 
+export type SeedResult = {
+  /** The demo clinic, staff and patient were loaded by this run. */
+  demoLoaded: boolean;
+  /** The demo was asked for but the database holds the clinic's own staff or patients. */
+  demoRefused: boolean;
+  /** Demo sign-ins (published password) are active in the database after this run. */
+  demoAccountsActive: boolean;
+};
+
 /**
- * Loads clinic settings, the starter library and (optionally) a demo patient.
- * Safe to run again and again: settings are only inserted when missing,
- * starter entries are matched by slug and refreshed, the demo patient is made once.
+ * Tops up the starter library and, on a brand-new database only, loads the
+ * demo clinic. Safe to run on every start:
+ * - starter entries are matched by slug: missing ones are added, and one is
+ *   refreshed only while no one has changed it (version 1), so a clinic's
+ *   edits are never overwritten;
+ * - demo data (staff with a published password, a patient) goes only into a
+ *   database with no staff and no patients at all, so re-running the seed on
+ *   a clinic's real database adds no demo account, whatever STRIDE_DEMO says.
  */
-export async function seedDatabase(db: Db, { demo }: { demo: boolean }) {
+export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise<SeedResult> {
   // Hash before the (synchronous) transaction: better-sqlite3 transactions cannot await.
   const demoHash = demo ? await hashPassword(DEMO_PASSWORD) : "";
-  db.transaction(
+  return db.transaction(
     (tx) => {
-      // A real install names its clinic in first-run setup; only the demo gets a made-up one.
-      if (demo) tx.insert(clinicSettings).values({ id: 1, ...demoClinic }).onConflictDoNothing().run();
       for (const entry of starterLibrary) {
         const values = {
           slug: entry.slug,
@@ -56,22 +69,47 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }) {
         };
         tx.insert(libraryEntries)
           .values(values)
-          .onConflictDoUpdate({ target: libraryEntries.slug, set: { ...values, updatedAt: new Date() } })
+          .onConflictDoUpdate({ target: libraryEntries.slug, set: { ...values, updatedAt: new Date() }, setWhere: eq(libraryEntries.version, 1) })
           .run();
       }
-      if (demo) {
-        for (const person of demoStaff)
-          if (!tx.select({ id: users.id }).from(users).where(eq(users.email, person.email)).get()) writeStaffUser(tx, { ...person, hash: demoHash });
+      const empty = !tx.select({ id: users.id }).from(users).limit(1).get() && !tx.select({ id: patients.id }).from(patients).limit(1).get();
+      const demoLoaded = demo && empty;
+      if (demoLoaded) {
+        // A real install names its clinic in first-run setup; only the demo gets a made-up one.
+        tx.insert(clinicSettings).values({ id: 1, ...demoClinic }).onConflictDoNothing().run();
+        for (const person of demoStaff) {
+          const { id } = writeStaffUser(tx, { ...person, hash: demoHash });
+          tx.update(users).set({ isDemo: true }).where(eq(users.id, id)).run();
+        }
         seedDemoPatient(tx as unknown as Db);
+        appendAuditRow(tx, {
+          at: new Date(),
+          actorId: null,
+          actorName: "Stride setup script",
+          action: "demo.load",
+          patientId: null,
+          planId: null,
+          outcome: "ok",
+          detail: `${demoStaff.length} demo staff accounts and 1 demo patient`,
+          address: null,
+        });
       }
+      const demoAccountsActive = !!tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.isDemo, true), eq(users.active, true)))
+        .limit(1)
+        .get();
+      const ownRecords =
+        !!tx.select({ id: users.id }).from(users).where(eq(users.isDemo, false)).limit(1).get() ||
+        !!tx.select({ id: patients.id }).from(patients).where(eq(patients.isDemo, false)).limit(1).get();
+      return { demoLoaded, demoRefused: demo && ownRecords, demoAccountsActive };
     },
     { behavior: "immediate" },
   );
 }
 
 function seedDemoPatient(db: Db) {
-  const existing = db.select({ id: patients.id }).from(patients).where(eq(patients.name, DEMO_PATIENT_NAME)).get();
-  if (existing) return;
   const patient = db
     .insert(patients)
     .values({
@@ -81,6 +119,7 @@ function seedDemoPatient(db: Db) {
       phone: "(555) 010-2299",
       condition: "Chronic low-back pain, worse after long days at a desk.",
       notes: "Fictional demo patient.",
+      isDemo: true,
     })
     .returning({ id: patients.id })
     .get();

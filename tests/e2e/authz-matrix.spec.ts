@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { test, expect, type APIRequestContext, type Browser } from "@playwright/test";
-import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db";
 import { writeStaffUser } from "@/db/credentials";
-import { libraryEntries, patients, planItems, plans, users } from "@/db/schema";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { auditEvents, clinicSettings, libraryEntries, patients, planItems, plans, users } from "@/db/schema";
 import { hashPassword } from "@/lib/password";
 import { E2E_DB, signInAs } from "./accounts";
 
@@ -46,6 +46,7 @@ const actions: Record<string, ActionEntry> = {
   "app/(clinic)/admin/clinic/actions.ts#updateClinicProfileAction": { allow: [...ADMIN_ONLY], args: () => [null, form({ name: "" })] },
   "app/(clinic)/admin/clinic/actions.ts#uploadClinicLogoAction": { allow: [...ADMIN_ONLY], args: () => [null, form({})] },
   "app/(clinic)/admin/clinic/actions.ts#removeClinicLogoAction": { allow: [...ADMIN_ONLY], args: () => [] },
+  "app/(clinic)/admin/clinic/actions.ts#removeDemoDataAction": { allow: [...ADMIN_ONLY], args: () => [] },
   "app/(clinic)/plans/[id]/share/actions.ts#createShareLinkAction": { allow: [...STAFF], args: (i) => [i.planId, i.patientId, null, form({ days: "500" })] },
   "app/(clinic)/plans/[id]/share/actions.ts#revokeShareLinkAction": { allow: [...STAFF], args: (i) => [i.planId, i.patientId, 987654] },
   // Open by design: signing in, signing out, and first-run setup (refused once staff exist).
@@ -166,6 +167,71 @@ test("a raw POST to a server action with no session cookie is refused", async ({
   expect(countPatients("Raw post patient")).toBe(before);
 });
 
+function lastAuditId() {
+  const db = openDatabase(E2E_DB, { migrate: false });
+  const id = db.select({ id: auditEvents.id }).from(auditEvents).all().reduce((m, r) => Math.max(m, r.id), 0);
+  db.$client.close();
+  return id;
+}
+
+function userIdOf(email: string) {
+  const db = openDatabase(E2E_DB, { migrate: false });
+  const id = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
+  db.$client.close();
+  return id;
+}
+
+/** A "denied" audit row written after `after`, by this signed-in caller or (for null) by someone not signed in. */
+function deniedRowSince(after: number, actorId: string | null) {
+  const db = openDatabase(E2E_DB, { migrate: false });
+  const row = db
+    .select({ id: auditEvents.id })
+    .from(auditEvents)
+    .where(and(gt(auditEvents.id, after), eq(auditEvents.outcome, "denied"), actorId ? eq(auditEvents.actorId, actorId) : isNull(auditEvents.actorId)))
+    .get();
+  db.$client.close();
+  return !!row;
+}
+
+test("first-run setup cannot be run again over HTTP once staff exist", async ({ playwright }) => {
+  const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const [id] = Object.entries(manifest.node).find(([, e]) => e.exportedName === "setupAction")!;
+  const snapshot = () => {
+    const db = openDatabase(E2E_DB, { migrate: false });
+    const state = {
+      staff: db.select({ id: users.id, email: users.email, role: users.role }).from(users).all(),
+      clinic: db.select({ name: clinicSettings.name, phone: clinicSettings.phone }).from(clinicSettings).all(),
+    };
+    db.$client.close();
+    return state;
+  };
+  const before = snapshot();
+  expect(before.staff.length).toBeGreaterThan(0);
+  const auditBefore = lastAuditId();
+  const takeover = { clinicName: "Takeover Clinic", clinicPhone: "555 0000", timeZone: "UTC", name: "Intruder", email: "intruder@example.com", password: "a long enough passphrase" };
+  // Sent the way React sends a form: the fields first, the arguments ("0") last, so the server sees valid input.
+  const body = new FormData();
+  for (const [k, v] of Object.entries(takeover)) body.append(`_1_${k}`, v);
+  body.append("0", JSON.stringify(["$undefined", "$K1"]));
+  const post = await request.post("/setup", {
+    headers: { "Next-Action": id, Accept: "text/x-component", Origin: new URL(test.info().project.use.baseURL!).origin },
+    multipart: body,
+    maxRedirects: 0,
+  });
+  const res = { status: post.status(), text: await post.text(), redirect: post.headers()["x-action-redirect"] ?? "" };
+  expect(res.status).toBeLessThan(500);
+  expect(res.text).toContain("already set up");
+  expect(res.redirect).toBe("");
+  expect(snapshot()).toEqual(before);
+  // The attempt is on the record.
+  const db = openDatabase(E2E_DB, { migrate: false });
+  const rows = db.select().from(auditEvents).where(and(gt(auditEvents.id, auditBefore), eq(auditEvents.action, "setup.complete"))).all();
+  db.$client.close();
+  expect(rows).toEqual([expect.objectContaining({ outcome: "refused", actorId: null, address: "127.0.0.1" })]);
+  await request.dispose();
+});
+
 function countPatients(name: string) {
   const db = openDatabase(E2E_DB, { migrate: false });
   const n = db.select().from(patients).where(eq(patients.name, name)).all().length;
@@ -193,8 +259,10 @@ test("anonymous, deactivated, therapist and admin get exactly what they may", as
     }
     // Actions after the route handlers, and sign-out last of all: it ends the session the other calls use.
     const order = Object.keys(actions).sort((a, b) => Number(a.endsWith("#signOutAction")) - Number(b.endsWith("#signOutAction")));
+    const callerId = who === "therapist" || who === "admin" ? userIdOf(emails[who]) : null;
     for (const key of order) {
       const entry = actions[key];
+      const auditBefore = lastAuditId();
       const res = await callAction(context.request, idOf[key], entry.args(ids));
       const allowed = entry.allow === "public" || (who !== "anonymous" && who !== "deactivated" && entry.allow.includes(who));
       const signedOut = res.text.includes('"SIGNED_OUT"');
@@ -203,6 +271,8 @@ test("anonymous, deactivated, therapist and admin get exactly what they may", as
       if (allowed && (signedOut || forbidden)) failures.push(`${who} ${key}: refused but should be allowed`);
       if (!allowed && !(signedOut || forbidden)) failures.push(`${who} ${key}: allowed but should be refused (${res.text.slice(0, 120)})`);
       if (!allowed && res.text.includes(SECRET_PATIENT)) failures.push(`${who} ${key}: a denial leaked patient data`);
+      // Every refused attempt is on the record: who (or "not signed in") and from which address.
+      if (!allowed && !deniedRowSince(auditBefore, callerId)) failures.push(`${who} ${key}: refused without an audit row`);
     }
     await context.close();
   }

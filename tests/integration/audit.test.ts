@@ -67,7 +67,7 @@ describe("audit trail", () => {
 
     expect(() => updatePlanItemDose({ actor: staff, planId, itemId, dose: { ...(itemBefore.dose as object), reps: -5 } })).toThrow(ZodError);
 
-    expect(auditSince(before)).toEqual([expect.objectContaining({ action: "plan.item.dose", outcome: "refused", planId, detail: "invalid input" })]);
+    expect(auditSince(before)).toEqual([expect.objectContaining({ action: "plan.item.dose", outcome: "refused", planId, detail: "invalid input: reps" })]);
     expect(db.select().from(planItems).where(eq(planItems.id, itemId)).get()).toEqual(itemBefore);
     expect(db.select().from(plans).where(eq(plans.id, planId)).get()).toEqual(planBefore);
   });

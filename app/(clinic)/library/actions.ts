@@ -8,7 +8,7 @@ import { libraryEntrySchema } from "@/lib/schemas/library-entry";
 import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
 
 export async function createLibraryEntryAction(_prev: ActionResult<{ id: number }> | null, formData: FormData) {
-  const result = await runAction("library:write", (actor) =>
+  const result = await runAction("library.create", "library:write", (actor) =>
     createCustomEntry({ actor, input: libraryEntrySchema.parse(formObject(formData, ["bodyRegions"])) }),
   );
   if (!result.ok) return result;
@@ -17,7 +17,7 @@ export async function createLibraryEntryAction(_prev: ActionResult<{ id: number 
 }
 
 export async function updateLibraryEntryAction(id: number, version: number, _prev: ActionResult | null, formData: FormData) {
-  const result = await runAction("library:write", (actor) =>
+  const result = await runAction("library.update", "library:write", (actor) =>
     updateCustomEntry({ actor, id: recordIdSchema.parse(id), version: recordIdSchema.parse(version), input: libraryEntrySchema.parse(formObject(formData, ["bodyRegions"])) }),
   );
   if (!result.ok) return result;
@@ -27,7 +27,7 @@ export async function updateLibraryEntryAction(id: number, version: number, _pre
 }
 
 export async function setLibraryEntryRetiredAction(id: number, retired: boolean): Promise<ActionResult> {
-  const result = await runAction("library:write", (actor) => setEntryRetired({ actor, id: recordIdSchema.parse(id), retired: retired === true }));
+  const result = await runAction(retired === true ? "library.retire" : "library.restore", "library:write", (actor) => setEntryRetired({ actor, id: recordIdSchema.parse(id), retired: retired === true }));
   if (result.ok) {
     revalidatePath("/library");
     revalidatePath(`/library/${id}`);

@@ -19,8 +19,14 @@ import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
 
 const idSchema = recordIdSchema;
 
+// The audit code names the status asked for; a status that is not one of ours is logged as a plain status change.
+function planStatusAuditCode(status: unknown) {
+  const parsed = planStatusSchema.safeParse(status);
+  return parsed.success ? `plan.status.${parsed.data}` : "plan.status";
+}
+
 export async function createPlanAction(patientId: number, _prev: ActionResult<{ id: number }> | null, formData: FormData) {
-  const result = await runAction("plans:write", (actor) =>
+  const result = await runAction("plan.create", "plans:write", (actor) =>
     createPlan({ actor, patientId: idSchema.parse(patientId), input: planSchema.parse(formObject(formData)) }),
   );
   if (!result.ok) return result;
@@ -30,39 +36,39 @@ export async function createPlanAction(patientId: number, _prev: ActionResult<{ 
 
 /** Saves the plan's header fields; `version` guards against overwriting someone else's edit. */
 export async function updatePlanAction(planId: number, version: number, input: unknown) {
-  const result = await runAction("plans:write", (actor) => updatePlan({ actor, id: idSchema.parse(planId), version: idSchema.parse(version), input: planSchema.parse(input) }));
+  const result = await runAction("plan.update", "plans:write", (actor) => updatePlan({ actor, id: idSchema.parse(planId), version: idSchema.parse(version), input: planSchema.parse(input) }));
   if (result.ok) revalidatePath(`/plans/${planId}/print`);
   return result;
 }
 
 export async function setPlanStatusAction(planId: number, status: unknown) {
-  const result = await runAction("plans:write", (actor) => setPlanStatus({ actor, id: idSchema.parse(planId), status: planStatusSchema.parse(status) }));
+  const result = await runAction(planStatusAuditCode(status), "plans:write", (actor) => setPlanStatus({ actor, id: idSchema.parse(planId), status: planStatusSchema.parse(status) }));
   if (result.ok) revalidatePath(`/plans/${planId}`, "layout");
   return result;
 }
 
 /** Copies a plan as a new draft for `patientId` (the same patient or another one) and opens it. */
 export async function duplicatePlanAction(planId: number, patientId: number): Promise<ActionResult<{ id: number }>> {
-  const result = await runAction("plans:write", (actor) => duplicatePlan({ actor, id: idSchema.parse(planId), patientId: idSchema.parse(patientId) }));
+  const result = await runAction("plan.duplicate", "plans:write", (actor) => duplicatePlan({ actor, id: idSchema.parse(planId), patientId: idSchema.parse(patientId) }));
   if (!result.ok) return result;
   revalidatePath(`/patients/${patientId}`);
   redirect(`/plans/${result.data.id}`);
 }
 
 export async function addPlanItemAction(planId: number, libraryEntryId: number) {
-  return runAction("plans:write", (actor) => addPlanItem({ actor, planId: idSchema.parse(planId), libraryEntryId: idSchema.parse(libraryEntryId) }));
+  return runAction("plan.item.add", "plans:write", (actor) => addPlanItem({ actor, planId: idSchema.parse(planId), libraryEntryId: idSchema.parse(libraryEntryId) }));
 }
 
 export async function updatePlanItemDoseAction(planId: number, itemId: number, dose: unknown) {
-  return runAction("plans:write", (actor) => updatePlanItemDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId), dose }));
+  return runAction("plan.item.dose", "plans:write", (actor) => updatePlanItemDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId), dose }));
 }
 
 export async function removePlanItemAction(planId: number, itemId: number) {
-  return runAction("plans:write", (actor) => removePlanItem({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId) }));
+  return runAction("plan.item.remove", "plans:write", (actor) => removePlanItem({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId) }));
 }
 
 export async function reorderPlanItemsAction(planId: number, itemIds: unknown) {
-  return runAction("plans:write", (actor) =>
+  return runAction("plan.item.reorder", "plans:write", (actor) =>
     reorderPlanItems({ actor, planId: idSchema.parse(planId), itemIds: z.array(idSchema).max(200).parse(itemIds) }),
   );
 }

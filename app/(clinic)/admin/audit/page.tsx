@@ -100,12 +100,16 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 <td>
                   <time dateTime={row.at.toISOString()}>{formatAuditTime(row.at, timeZone)}</time>
                 </td>
-                <td>{row.actorName}</td>
+                <td>
+                  {row.actorName}
+                  {row.address ? <span className="muted"> from {row.address}</span> : null}
+                </td>
                 <td>{auditActionLabel(row.action)}</td>
                 <td>
                   {row.patientId ? (
                     <>
-                      <Link href={`/patients/${row.patientId}`}>{row.patientName ?? `Patient ${row.patientId}`}</Link>{" "}
+                      {/* A removed record (the demo patient) keeps its audit rows but has no page to link to. */}
+                      {row.patientName === null ? "Removed patient" : <Link href={`/patients/${row.patientId}`}>{row.patientName}</Link>}{" "}
                       <span className="muted">(no. {row.patientId})</span>
                     </>
                   ) : null}

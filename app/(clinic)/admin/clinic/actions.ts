@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { removeClinicLogo, setClinicLogo, updateClinicProfile } from "@/db/queries/clinic";
+import { removeDemoData } from "@/db/queries/demo";
 import type { ActionResult } from "@/lib/action-result";
 import { RuleError } from "@/lib/errors";
 import { checkLogo, LOGO_MAX_BYTES } from "@/lib/logo";
@@ -14,13 +16,13 @@ function revalidateClinic() {
 }
 
 export async function updateClinicProfileAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction("clinic:write", (actor) => updateClinicProfile({ actor, input: clinicProfileSchema.parse(formObject(formData)) }));
+  const result = await runAction("clinic.update", "clinic:write", (actor) => updateClinicProfile({ actor, input: clinicProfileSchema.parse(formObject(formData)) }));
   if (result.ok) revalidateClinic();
   return result;
 }
 
 export async function uploadClinicLogoAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction("clinic:write", async (actor) => {
+  const result = await runAction("clinic.logo.set", "clinic:write", async (actor) => {
     const file = formData.get("logo");
     if (!(file instanceof File) || file.size === 0) throw new RuleError("Choose a PNG, JPEG or WebP picture to upload.", "logo");
     // Refuse an oversized file before reading it into memory.
@@ -35,7 +37,17 @@ export async function uploadClinicLogoAction(_prev: ActionResult | null, formDat
 }
 
 export async function removeClinicLogoAction(): Promise<ActionResult> {
-  const result = await runAction("clinic:write", (actor) => removeClinicLogo({ actor }));
+  const result = await runAction("clinic.logo.remove", "clinic:write", (actor) => removeClinicLogo({ actor }));
   if (result.ok) revalidateClinic();
   return result;
+}
+
+/** Removes the demo staff and patients in one step; an admin who was a demo account is signed out with it. */
+export async function removeDemoDataAction(): Promise<ActionResult> {
+  const result = await runAction("demo.remove", "clinic:write", (actor) => removeDemoData({ actor }));
+  if (!result.ok) return result;
+  // Every staff page shows the demo banner: refresh them all.
+  revalidatePath("/", "layout");
+  if (result.data.removedOwnAccount) redirect("/sign-in");
+  return { ok: true, data: undefined };
 }

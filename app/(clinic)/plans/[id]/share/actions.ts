@@ -21,7 +21,7 @@ export type NewShareLink = { url: string; typed: string; qr: string; token: stri
 
 /** Makes a new link; its token is shown this once (only its hash is kept). */
 export async function createShareLinkAction(planId: number, patientId: number, _prev: ActionResult<NewShareLink> | null, formData: FormData) {
-  const result = await runAction("plans:write", async (actor) => {
+  const result = await runAction("share.create", "plans:write", async (actor) => {
     const { days } = daysSchema.parse(formObject(formData));
     const link = createShareLink({ actor, patientId: recordIdSchema.parse(patientId), days });
     const view = await shareLinkView(await publicBaseUrl(), link.token);
@@ -32,7 +32,7 @@ export async function createShareLinkAction(planId: number, patientId: number, _
 }
 
 export async function revokeShareLinkAction(planId: number, patientId: number, linkId: number): Promise<ActionResult> {
-  const result = await runAction("plans:write", (actor) =>
+  const result = await runAction("share.revoke", "plans:write", (actor) =>
     revokeShareLink({ actor, patientId: recordIdSchema.parse(patientId), linkId: recordIdSchema.parse(linkId) }),
   );
   if (result.ok) revalidatePath(`/plans/${recordIdSchema.parse(planId)}/share`);
