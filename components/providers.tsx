@@ -1,5 +1,6 @@
 "use client";
 
+import "./zod-config";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { getQueryClient } from "./query-client";
 
