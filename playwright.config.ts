@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dbPath = E2E_DB;
 
-import { adminState, E2E_DB } from "./tests/e2e/accounts";
+import { adminState, E2E_DB, serverLog } from "./tests/e2e/accounts";
 
 const browser = {
   ...devices["Desktop Chrome"],
@@ -35,8 +35,9 @@ export default defineConfig({
     { name: "sessions", dependencies: ["chromium"], testMatch: /sessions\.spec\.ts/, use: { ...browser } },
   ],
   // The web server starts before globalSetup, so the fresh test database is migrated and seeded here.
+  // It is the production entry (scripts/server.ts), and its output is kept in a file tests can read.
   webServer: {
-    command: `rm -f ${dbPath} ${dbPath}-wal ${dbPath}-shm && STRIDE_DB_PATH=${dbPath} npx tsx scripts/migrate.ts && STRIDE_DEMO=0 STRIDE_DB_PATH=${dbPath} npx tsx scripts/seed.ts && STRIDE_DB_PATH=${dbPath} STRIDE_BASE_URL=http://127.0.0.1:${port} npx next start -p ${port} -H 127.0.0.1`,
+    command: `rm -f ${dbPath} ${dbPath}-wal ${dbPath}-shm && STRIDE_DB_PATH=${dbPath} npx tsx scripts/migrate.ts && STRIDE_DEMO=0 STRIDE_DB_PATH=${dbPath} npx tsx scripts/seed.ts && mkdir -p tests/.tmp && STRIDE_DB_PATH=${dbPath} STRIDE_BASE_URL=http://127.0.0.1:${port} PORT=${port} STRIDE_HOST=127.0.0.1 npx tsx scripts/server.ts 2>&1 | tee ${serverLog}`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
