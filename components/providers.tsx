@@ -1,6 +1,5 @@
 "use client";
 
-import "./zod-config";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { getQueryClient } from "./query-client";
 

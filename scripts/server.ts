@@ -32,11 +32,11 @@ async function main() {
     rewriteForwardingHeaders(req.headers, peerAddress(req.socket.remoteAddress), trustedProxy);
     const refused = bodyTooLarge(req.url ?? "/", req.headers);
     if (refused) {
-      // Answered without reading the body and without logging the address, which may hold a patient's token.
+      // Answered before Next sees it and without logging the address, which may hold a patient's token.
+      // Node discards the unread body and then closes the connection.
       const answer = tooLargeAnswer(refused);
       res.writeHead(answer.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
       res.end(answer.text);
-      res.on("finish", () => req.socket.destroy());
       return;
     }
     req.url = escapeBadPercentEncoding(req.url ?? "/");
