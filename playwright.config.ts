@@ -28,11 +28,14 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   // first-run makes the clinic's admin (the test database starts with no staff) and saves the
-  // admin's session; most tests reuse it. Session-timeout tests change clinic-wide settings, so they run last.
+  // admin's session; most tests reuse it. Session-timeout tests change clinic-wide settings, so they run after
+  // the rest, and the per-address sign-in limit test after them.
   projects: [
     { name: "first-run", testMatch: /first-run\.setup\.ts/, use: { ...browser } },
-    { name: "chromium", dependencies: ["first-run"], testIgnore: /sessions\.spec\.ts/, use: { ...browser, storageState: adminState } },
+    { name: "chromium", dependencies: ["first-run"], testIgnore: /(sessions|sign-in-address-limit)\.spec\.ts/, use: { ...browser, storageState: adminState } },
     { name: "sessions", dependencies: ["chromium"], testMatch: /sessions\.spec\.ts/, use: { ...browser } },
+    // Locks the machine's address out of signing in for a while, so it runs after everything else.
+    { name: "address-limit", dependencies: ["sessions"], testMatch: /sign-in-address-limit\.spec\.ts/, use: { ...browser } },
   ],
   // The web server starts before globalSetup, so the fresh test database is migrated and seeded here.
   // It is the production entry (scripts/server.ts), and its output is kept in a file tests can read.
