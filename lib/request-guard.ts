@@ -38,20 +38,30 @@ export const BODY_LIMITS = { patientLink: 64 * 1024, other: 1024 * 1024 } as con
 
 export type BodyRefusal = "too-large" | "length-required";
 
+/** A patient link's token travels in the path (/p/...) or, on a handout printed with a link, in `?link=`. */
+export function mayCarryToken(url: string): boolean {
+  return url.startsWith("/p/") || /[?&]link=/.test(url);
+}
+
 /**
  * Refuses a body over the limit from its declared length, before any of it
- * is read. A body without a declared length (chunked) is refused too: no
- * browser form or fetch of this app sends one.
+ * is read. On an address that may carry a token, a body without a declared
+ * length (chunked) is refused too: Next would log such an address if the body
+ * ran past its own limit, and no form of this app sends one there. Elsewhere
+ * chunked bodies pass (Next forwards server actions between its own routes that way).
  */
 export function bodyTooLarge(url: string, headers: Headers): BodyRefusal | null {
-  const limit = url.startsWith("/p/") ? BODY_LIMITS.patientLink : BODY_LIMITS.other;
+  const limit = mayCarryToken(url) ? BODY_LIMITS.patientLink : BODY_LIMITS.other;
   const length = headers["content-length"];
   if (typeof length === "string" && length.trim() !== "") {
     const n = Number(length);
     return Number.isFinite(n) && n <= limit ? null : "too-large";
   }
-  return headers["transfer-encoding"] ? "length-required" : null;
+  return headers["transfer-encoding"] && mayCarryToken(url) ? "length-required" : null;
 }
+
+/** Past this much of a refused body, the connection is cut instead of read to the end. */
+export const DISCARD_AT_MOST = 16 * 1024 * 1024;
 
 export function tooLargeAnswer(refusal: BodyRefusal) {
   return refusal === "too-large"

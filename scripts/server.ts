@@ -16,7 +16,7 @@
  */
 import http from "node:http";
 import next from "next";
-import { bodyTooLarge, escapeBadPercentEncoding, isTrustedProxyOn, peerAddress, rewriteForwardingHeaders, tooLargeAnswer } from "@/lib/request-guard";
+import { bodyTooLarge, DISCARD_AT_MOST, escapeBadPercentEncoding, isTrustedProxyOn, peerAddress, rewriteForwardingHeaders, tooLargeAnswer } from "@/lib/request-guard";
 
 const trustedProxy = isTrustedProxyOn(process.env.STRIDE_TRUSTED_PROXY);
 const port = Number(process.env.PORT ?? 3000);
@@ -33,10 +33,18 @@ async function main() {
     const refused = bodyTooLarge(req.url ?? "/", req.headers);
     if (refused) {
       // Answered before Next sees it and without logging the address, which may hold a patient's token.
-      // Node discards the unread body and then closes the connection.
+      // The body is read and thrown away first (up to a bound), so the client is still sending when
+      // the answer comes and gets it, instead of a broken connection.
       const answer = tooLargeAnswer(refused);
-      res.writeHead(answer.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
-      res.end(answer.text);
+      let discarded = 0;
+      req.on("data", (chunk: Buffer) => {
+        discarded += chunk.length;
+        if (discarded > DISCARD_AT_MOST) req.socket.destroy();
+      });
+      req.on("end", () => {
+        res.writeHead(answer.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+        res.end(answer.text);
+      });
       return;
     }
     req.url = escapeBadPercentEncoding(req.url ?? "/");

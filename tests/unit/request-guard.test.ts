@@ -46,8 +46,16 @@ describe("bodies refused before Next reads them", () => {
     expect(bodyTooLarge("/p/abc/log", { "content-length": "lots" })).toBe("too-large");
   });
 
-  it("refuses a body of unknown length, and lets bodiless requests through", () => {
+  it("treats a handout printed with a link like a link page", () => {
+    expect(bodyTooLarge("/plans/3/print?link=abc", { "content-length": String(BODY_LIMITS.patientLink + 1) })).toBe("too-large");
+    expect(bodyTooLarge("/plans/3/print", { "content-length": String(BODY_LIMITS.patientLink + 1) })).toBeNull();
+  });
+
+  it("refuses a body of unknown length where a token may be in the address, lets it through elsewhere, and lets bodiless requests through", () => {
     expect(bodyTooLarge("/p/abc/log", { "transfer-encoding": "chunked" })).toBe("length-required");
+    expect(bodyTooLarge("/plans/3/print?x=1&link=abc", { "transfer-encoding": "chunked" })).toBe("length-required");
+    // Next forwards a server action to the route that defines it with a streamed (chunked) body.
+    expect(bodyTooLarge("/patients/new", { "transfer-encoding": "chunked" })).toBeNull();
     expect(bodyTooLarge("/patients", {})).toBeNull();
   });
 });
