@@ -35,7 +35,8 @@ export function listPlansForPatient({ actor, patientId }: { actor: Actor | null;
       status: plans.status,
       startDate: plans.startDate,
       weeks: plans.weeks,
-      itemCount: sql<number>`(select count(*) from ${planItems} where ${planItems.planId} = ${plans.id})`,
+      // Spelled out: inside a subquery Drizzle drops the table name, and a bare "id" would mean plan_items.id.
+      itemCount: sql<number>`(select count(*) from "plan_items" where "plan_items"."plan_id" = "plans"."id")`,
     })
     .from(plans)
     .where(eq(plans.patientId, patientId))

@@ -157,6 +157,9 @@ describe("plans", () => {
     expect(copied).toMatchObject({ patientId: other, status: "draft", goal: "" });
     expect(copied.items.map((i) => i.dose)).toEqual(getPlan({ actor: staff, id: planId }).items.map((i) => i.dose));
     expect(listPlansForPatient({ actor: staff, patientId }).map((p) => p.id)).toEqual([planId]);
+    // Each plan counts its own items (a bare "id" in the count once compared item ids with plan ids).
+    expect(listPlansForPatient({ actor: staff, patientId }).map((p) => p.itemCount)).toEqual([getPlan({ actor: staff, id: planId }).items.length]);
+    expect(listPlansForPatient({ actor: staff, patientId: other }).map((p) => p.itemCount)).toEqual([copied.items.length]);
 
     // The copy is independent of the original.
     updatePlanItemDose({ actor: staff, planId: copy.id, itemId: copied.items[1].id, dose: { ...bridgeDose, reps: 8 } });
