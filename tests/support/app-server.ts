@@ -16,19 +16,27 @@ export function hasProductionBuild() {
   return fs.existsSync(path.join(root, ".next", "BUILD_ID"));
 }
 
-/** Starts `next start` on `dbFile` and resolves once /api/health answers. */
-export async function startServer({ dbFile, port, timeoutMs = 60_000 }: { dbFile: string; port: number; timeoutMs?: number }): Promise<AppServer> {
+/**
+ * Starts `next start` on `dbFile` and resolves once /api/health answers.
+ * `detached` puts the server in its own process group, so a kill reaches any
+ * worker process it started too.
+ */
+export async function startServer({ dbFile, port, timeoutMs = 60_000, detached = false }: { dbFile: string; port: number; timeoutMs?: number; detached?: boolean }): Promise<AppServer> {
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", STRIDE_DB_PATH: dbFile, STRIDE_BASE_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "pipe"],
+    detached,
   });
   let stderr = "";
   child.stderr!.on("data", (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    if (child.exitCode === null && child.signalCode === null) {
+      if (detached) process.kill(-child.pid!, signal);
+      else child.kill(signal);
+    }
     await exited;
   };
   const deadline = Date.now() + timeoutMs;

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import {
   addPlanItem,
   createPlan,
@@ -14,7 +13,7 @@ import {
   updatePlanItemDose,
 } from "@/db/queries/plans";
 import type { ActionResult } from "@/lib/action-result";
-import { planSchema, planStatusSchema } from "@/lib/schemas/plan";
+import { planItemOrderSchema, planSchema, planStatusSchema } from "@/lib/schemas/plan";
 import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
 
 const idSchema = recordIdSchema;
@@ -63,6 +62,6 @@ export async function removePlanItemAction(planId: number, itemId: number) {
 
 export async function reorderPlanItemsAction(planId: number, itemIds: unknown) {
   return runAction("plans:write", (actor) =>
-    reorderPlanItems({ actor, planId: idSchema.parse(planId), itemIds: z.array(idSchema).max(200).parse(itemIds) }),
+    reorderPlanItems({ actor, planId: idSchema.parse(planId), itemIds: planItemOrderSchema.parse(itemIds) }),
   );
 }

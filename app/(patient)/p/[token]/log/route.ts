@@ -1,13 +1,7 @@
-import { z } from "zod";
 import { clientAddress } from "@/db/queries/session";
 import { recordPatientLog, tooManyShareMisses } from "@/db/queries/share-links";
+import { patientLogSchema } from "@/lib/schemas/patient-log";
 import { normalizeShareToken } from "@/lib/share-token";
-
-const logSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("done"), itemId: z.coerce.number().int().positive() }),
-  z.object({ kind: z.literal("undo"), itemId: z.coerce.number().int().positive() }),
-  z.object({ kind: z.literal("pain"), score: z.coerce.number().int().min(0).max(10), comment: z.string().trim().max(300).default("") }),
-]);
 
 /**
  * A patient's tick, undo or pain score, sent by a plain HTML form (works with
@@ -21,7 +15,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ token: 
   const address = await clientAddress();
   if (!token || tooManyShareMisses(address)) return back();
   const form = Object.fromEntries((await req.formData()).entries());
-  const parsed = logSchema.safeParse(form);
+  const parsed = patientLogSchema.safeParse(form);
   if (!parsed.success) return back();
   const ok = recordPatientLog({ token, input: parsed.data, address });
   if (!ok) return back();
