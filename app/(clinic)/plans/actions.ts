@@ -52,8 +52,9 @@ export async function addPlanItemAction(planId: number, libraryEntryId: number) 
   return runAction("plans:write", (actor) => addPlanItem({ actor, planId: idSchema.parse(planId), libraryEntryId: idSchema.parse(libraryEntryId) }));
 }
 
-export async function updatePlanItemDoseAction(planId: number, itemId: number, dose: unknown) {
-  return runAction("plans:write", (actor) => updatePlanItemDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId), dose }));
+/** `base` is the dose the edit started from (see updatePlanItemDose): a stale one is refused as a conflict. */
+export async function updatePlanItemDoseAction(planId: number, itemId: number, dose: unknown, base?: unknown) {
+  return runAction("plans:write", (actor) => updatePlanItemDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId), dose, base }));
 }
 
 export async function removePlanItemAction(planId: number, itemId: number) {
