@@ -27,7 +27,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3206);
 const dbFile = path.join(root, "tests", ".tmp", "bench", "bench.db");
 const staticPrefix = "bench-static-";
 
-type Target = { key: string; label: string; req: (cookie: string) => LoadRequest; okStatus?: number[]; target?: string };
+type Target = { key: string; label: string; req: (cookie: string, base: string) => LoadRequest; okStatus?: number[]; target?: string };
 type Row = { key: string; label: string; stride: LoadResult; static: LoadResult; single: LoadResult; ratio: number; rssMiB: number; bytes: number; target?: string };
 
 function merge(results: LoadResult[]): LoadResult {
@@ -73,8 +73,9 @@ async function main() {
     {
       key: "dose",
       label: "dose change (server action)",
-      req: (cookie) => {
-        const r = actionRequest("", cookie, doseAction, []);
+      req: (cookie, base) => {
+        // As the browser sends it from the editor page, Origin included (Next refuses a cross-origin action call).
+        const r = actionRequest(base, cookie, doseAction, []);
         return { url: "/plans/" + planId, method: "POST", headers: r.headers, body: () => JSON.stringify([planId, item.id, { ...dose, reps: 10 + (flip++ % 5) }]) };
       },
       target: "p95 < 50 ms",
@@ -94,7 +95,7 @@ async function main() {
   try {
     const cookie = await signIn(server.base, admin.email, DEMO_PASSWORD);
     for (const t of targets) {
-      const r = t.req(cookie);
+      const r = t.req(cookie, server.base);
       const res = await fetch(server.base + r.url, { method: r.method ?? "GET", headers: { ...r.headers, Cookie: cookie }, body: typeof r.body === "function" ? r.body() : r.body, redirect: "manual" });
       const body = Buffer.from(await res.arrayBuffer());
       if (res.status !== 200) console.warn(`warning: ${t.label} answered ${res.status}`);
@@ -115,7 +116,7 @@ async function main() {
     const sampler = setInterval(() => (rss = Math.max(rss, treeRssMiB(server.pid))), 250);
     for (const t of targets) {
       rss = 0;
-      const r = t.req(cookie);
+      const r = t.req(cookie, server.base);
       const stride: LoadRequest = { ...r, url: server.base + r.url, headers: { ...r.headers, Cookie: cookie } };
       const stat: LoadRequest = { url: `${server.base}/${staticPrefix}${t.key}.html` };
       await runLoad(stride, { connections: 2, seconds: 0.5 });
