@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { libraryEntries } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/authz";
@@ -60,9 +60,17 @@ export function listLibraryEntries({
   assertCan(actor, "library:read");
   const db = getDb();
   const words = searchWords(q);
-  const search = (match: string | null) =>
-    db
-      .select(entryColumns)
+  const order = [
+    sql`case ${libraryEntries.category} ${sql.join(
+      categories.map((c, i) => sql`when ${c} then ${i}`),
+      sql` `,
+    )} end`,
+    asc(libraryEntries.name),
+  ];
+  const search = (match: string | null) => {
+    // The page's ids are picked and sorted first, so only those rows' steps and doses are read.
+    const ids = db
+      .select({ id: libraryEntries.id })
       .from(libraryEntries)
       .where(
         and(
@@ -75,15 +83,10 @@ export function listLibraryEntries({
           match === null ? undefined : sql`${libraryEntries.id} in (select rowid from library_fts where library_fts match ${match})`,
         ),
       )
-      .orderBy(
-        sql`case ${libraryEntries.category} ${sql.join(
-          categories.map((c, i) => sql`when ${c} then ${i}`),
-          sql` `,
-        )} end`,
-        asc(libraryEntries.name),
-      )
-      .limit(limit)
-      .all() as LibraryEntryRecord[];
+      .orderBy(...order)
+      .limit(limit);
+    return db.select(entryColumns).from(libraryEntries).where(inArray(libraryEntries.id, ids)).orderBy(...order).all() as LibraryEntryRecord[];
+  };
   if (words.length === 0) return search(null);
   const exact = search(prefixQuery(words));
   if (exact.length > 0) return exact;
