@@ -82,10 +82,23 @@ export function auditOutcomeLabel(outcome: string): string {
  * An unknown zone falls back to UTC and says so.
  */
 export function formatAuditTime(at: Date, timeZone: string): string {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "medium", calendar: "gregory", numberingSystem: "latn" };
-  try {
-    return new Intl.DateTimeFormat("en-US", { ...options, timeZone }).format(at);
-  } catch {
-    return `${new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" }).format(at)} UTC`;
+  const format = auditTimeFormat(timeZone);
+  return format ? format.format(at) : `${auditTimeFormat("UTC")!.format(at)} UTC`;
+}
+
+// Building a formatter costs far more than using one, and a page shows 50 rows: one per zone.
+const auditTimeFormats = new Map<string, Intl.DateTimeFormat | null>();
+function auditTimeFormat(timeZone: string): Intl.DateTimeFormat | null {
+  if (!auditTimeFormats.has(timeZone)) {
+    const options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "medium", calendar: "gregory", numberingSystem: "latn" };
+    let format: Intl.DateTimeFormat | null = null;
+    try {
+      format = new Intl.DateTimeFormat("en-US", { ...options, timeZone });
+    } catch {
+      format = null;
+    }
+    if (auditTimeFormats.size < 1000) auditTimeFormats.set(timeZone, format);
+    else return format;
   }
+  return auditTimeFormats.get(timeZone)!;
 }

@@ -122,6 +122,13 @@ export type VisitDose = z.infer<typeof visitDoseSchema>;
 export const educationDoseSchema = z.object({ note });
 export type EducationDose = z.infer<typeof educationDoseSchema>;
 
+/** Two doses say the same thing, whatever order their fields came in (e.g. from the browser's cache). */
+export function sameDose(a: unknown, b: unknown): boolean {
+  const stable = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(stable) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, x]) => [k, stable(x)])) : v;
+  return JSON.stringify(stable(a)) === JSON.stringify(stable(b));
+}
+
 export const doseSchemaByKind = {
   exercise: exerciseDoseSchema,
   walking: walkingDoseSchema,

@@ -13,6 +13,7 @@ fi
 
 npm ci --no-audit --no-fund
 npm run typecheck
-npx vitest run
+# Built before Vitest: the kill -9 test drives the production server.
 npx next build
+npx vitest run
 npx playwright test

@@ -52,11 +52,12 @@ const signedOut = {
   message: "You are signed out (the session ended). Sign in again to carry on; nothing you typed has been lost.",
 };
 
-export function toFailure(error: unknown): { ok: false; message: string; fieldErrors?: Record<string, string[]> } {
+export function toFailure(error: unknown): { ok: false; message: string; fieldErrors?: Record<string, string[]>; code?: string } {
   if (error instanceof ZodError) return invalid(error);
   if (error instanceof RuleError)
     return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined };
-  if (error instanceof NotFoundError || error instanceof ConflictError || error instanceof ForbiddenError)
+  if (error instanceof ConflictError) return { ok: false, code: error.code, message: error.message };
+  if (error instanceof NotFoundError || error instanceof ForbiddenError)
     return { ok: false, message: error.message };
   console.error("Unexpected error in a server action", error);
   return { ok: false, message: "Something went wrong on our side, and nothing was saved. Please try again." };

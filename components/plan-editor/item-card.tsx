@@ -59,7 +59,7 @@ export function ItemCard({ item, index, count, planWeeks, startDate, readOnly, m
     if (JSON.stringify(dose) === savedJson && Object.keys(errors).length === 0) return;
     setStatus("Saving…");
     mutations.updateDose.mutate(
-      { itemId: item.id, dose: dose as AnyDose },
+      { itemId: item.id, dose: dose as AnyDose, base: JSON.parse(savedJson) as AnyDose },
       {
         onSuccess: () => {
           setErrors({});
@@ -67,7 +67,9 @@ export function ItemCard({ item, index, count, planWeeks, startDate, readOnly, m
         },
         onError: (error) => {
           const fieldErrors = error instanceof RefusedError ? error.fieldErrors : {};
-          setErrors(Object.keys(fieldErrors).length ? fieldErrors : { _form: [error.message] });
+          // Someone else saved first: no field is wrong, and clearing the errors lets the reload show their values.
+          if (error instanceof RefusedError && error.code === "CONFLICT") setErrors({});
+          else setErrors(Object.keys(fieldErrors).length ? fieldErrors : { _form: [error.message] });
           setStatus(`Not saved: ${error.message}`);
         },
       },

@@ -76,11 +76,13 @@ export function usePlanMutations(planId: number) {
   }
 
   const updateDose = useMutation({
-    mutationFn: ({ itemId, dose }: { itemId: number; dose: AnyDose }) => unwrap(updatePlanItemDoseAction(planId, itemId, dose)),
-    ...optimistic<{ itemId: number; dose: AnyDose }>(
+    // One dose save at a time, so each one's `base` is what the one before it saved.
+    scope: { id: `plan-${planId}-doses` },
+    mutationFn: ({ itemId, dose, base }: { itemId: number; dose: AnyDose; base?: AnyDose }) => unwrap(updatePlanItemDoseAction(planId, itemId, dose, base)),
+    ...optimistic<{ itemId: number; dose: AnyDose; base?: AnyDose }>(
       (plan, { itemId, dose }) => ({ ...plan, items: plan.items.map((it) => (it.id === itemId ? { ...it, dose } : it)) }),
       "Dose saved.",
-      (vars) => ({ kind: "dose", ...vars }),
+      ({ itemId, dose }) => ({ kind: "dose", itemId, dose }),
     ),
   });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, getTableColumns, gte, lt, count, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gte, lt, count, sql, type SQL } from "drizzle-orm";
 import { ZodError } from "zod";
 import { getDb, type Executor } from "@/db";
 import { appendAuditRow } from "@/db/audit-chain";
@@ -109,6 +109,7 @@ export function invalidInputDetail(error: ZodError): string {
 }
 
 export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_COUNT_CAP = 10_000;
 
 /**
  * One page of the audit log, newest first, with each row's patient name.
@@ -140,7 +141,9 @@ export function listAuditEvents({
       to ? lt(auditEvents.at, to) : undefined,
     ];
     const where = and(...filters);
-    const total = db.select({ n: count() }).from(auditEvents).where(where).get()?.n ?? 0;
+    // Counted up to a cap: an exact count over a million rows would cost more than the page itself.
+    const counted = db.select({ one: sql`1`.as("one") }).from(auditEvents).where(where).limit(AUDIT_COUNT_CAP + 1).as("counted");
+    const n = db.select({ n: count() }).from(counted).get()?.n ?? 0;
     const rows = db
       .select({ ...getTableColumns(auditEvents), patientName: patients.name })
       .from(auditEvents)
@@ -150,7 +153,10 @@ export function listAuditEvents({
       .limit(AUDIT_PAGE_SIZE)
       .offset((page - 1) * AUDIT_PAGE_SIZE)
       .all();
-    return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+    const more = n > AUDIT_COUNT_CAP;
+    const total = Math.min(n, AUDIT_COUNT_CAP);
+    // Past the cap the page count is unknown: the pager offers "Next page" while this page is full.
+    return { rows, total, more, page, pageCount: more ? null : Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), hasNext: more ? rows.length === AUDIT_PAGE_SIZE : page * AUDIT_PAGE_SIZE < total };
   });
 }
 

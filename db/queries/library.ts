@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { libraryEntries } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/authz";
@@ -8,6 +8,7 @@ import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { categories, kindForCategory, type BodyRegion, type Category } from "@/lib/library";
 import type { LibraryEntryInput } from "@/lib/schemas/library-entry";
 import { audited } from "./audit";
+import { nearWords, prefixQuery, searchWords } from "@/lib/search-words";
 
 const entryColumns = {
   id: libraryEntries.id,
@@ -58,34 +59,65 @@ export function listLibraryEntries({
   limit?: number;
 }): LibraryEntryRecord[] {
   assertCan(actor, "library:read");
-  const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
-  const rows = getDb()
-    .select(entryColumns)
-    .from(libraryEntries)
-    .where(
-      and(
-        retired ? isNotNull(libraryEntries.retiredAt) : isNull(libraryEntries.retiredAt),
-        category ? eq(libraryEntries.category, category) : undefined,
-        region
-          ? sql`exists (select 1 from json_each(${libraryEntries.bodyRegions}) where value = ${region})`
-          : undefined,
-        // Every word must appear in the name, summary, category or steps.
-        ...words.map(
-          (w) =>
-            sql`lower(${libraryEntries.name} || ' ' || ${libraryEntries.summary} || ' ' || ${libraryEntries.category} || ' ' || ${libraryEntries.steps}) LIKE ${`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`,
+  const db = getDb();
+  const words = searchWords(q);
+  const order = [
+    sql`case ${libraryEntries.category} ${sql.join(
+      categories.map((c, i) => sql`when ${c} then ${i}`),
+      sql` `,
+    )} end`,
+    asc(libraryEntries.name),
+  ];
+  const search = (match: string | null) => {
+    // The page's ids are picked and sorted first, so only those rows' steps and doses are read.
+    const ids = db
+      .select({ id: libraryEntries.id })
+      .from(libraryEntries)
+      .where(
+        and(
+          retired ? isNotNull(libraryEntries.retiredAt) : isNull(libraryEntries.retiredAt),
+          category ? eq(libraryEntries.category, category) : undefined,
+          region
+            ? sql`exists (select 1 from json_each(${libraryEntries.bodyRegions}) where value = ${region})`
+            : undefined,
+          // Every word must start a word of the name, summary, category or steps (FTS5 index, see migration 0004).
+          match === null ? undefined : sql`${libraryEntries.id} in (select rowid from library_fts where library_fts match ${match})`,
         ),
-      ),
-    )
-    .orderBy(
-      sql`case ${libraryEntries.category} ${sql.join(
-        categories.map((c, i) => sql`when ${c} then ${i}`),
-        sql` `,
-      )} end`,
-      asc(libraryEntries.name),
-    )
-    .limit(limit)
-    .all();
-  return rows as LibraryEntryRecord[];
+      )
+      .orderBy(...order)
+      .limit(limit);
+    return db.select(entryColumns).from(libraryEntries).where(inArray(libraryEntries.id, ids)).orderBy(...order).all() as LibraryEntryRecord[];
+  };
+  if (words.length === 0) return search(null);
+  const exact = search(prefixQuery(words));
+  if (exact.length > 0) return exact;
+  const fuzzy = typoTolerantQuery(db, words);
+  return fuzzy ? search(fuzzy) : [];
+}
+
+/**
+ * Nothing matched as typed: swap each word that starts no word of the library
+ * for the library's words within a typo or two of it ("hamstrng" -> hamstring).
+ * Null when some word is near nothing.
+ */
+function typoTolerantQuery(db: ReturnType<typeof getDb>, words: string[]): string | null {
+  const groups: string[] = [];
+  let corrected = false;
+  for (const word of words) {
+    const known = db.get(sql`select 1 from library_fts_vocab where term >= ${word} and term < ${`${word}\u{10ffff}`} limit 1`);
+    if (known) {
+      groups.push(prefixQuery([word]));
+      continue;
+    }
+    // Typos rarely hit the first letter: compare with the words that share it (a small slice of the vocabulary).
+    const first = String.fromCodePoint(word.codePointAt(0)!);
+    const terms = db.all<{ term: string }>(sql`select term from library_fts_vocab where term >= ${first} and term < ${`${first}\u{10ffff}`}`).map((r) => r.term);
+    const near = nearWords(word, terms.filter((t) => !/^\d+$/.test(t)));
+    if (near.length === 0) return null;
+    groups.push(`(${near.map((t) => `"${t}"`).join(" OR ")})`);
+    corrected = true;
+  }
+  return corrected ? groups.join(" AND ") : null;
 }
 
 export function getLibraryEntry({ actor, id }: { actor: Actor | null; id: number }): LibraryEntryRecord {

@@ -4,7 +4,7 @@ import type { Executor } from "@/db";
 import { itemLogs, libraryEntries, patients, planItems, plans } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { audited, type AuditContext } from "./audit";
-import { doseSchemaByKind, visitPatternWeeks, type AnyDose, type ItemKind, type VisitDose } from "@/lib/dose";
+import { doseSchemaByKind, sameDose, visitPatternWeeks, type AnyDose, type ItemKind, type VisitDose } from "@/lib/dose";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { PlanDto } from "@/lib/plan-dto";
 import { canMove, planStatusLabels, type PlanStatus } from "@/lib/plan-status";
@@ -35,7 +35,8 @@ export function listPlansForPatient({ actor, patientId }: { actor: Actor | null;
       status: plans.status,
       startDate: plans.startDate,
       weeks: plans.weeks,
-      itemCount: sql<number>`(select count(*) from ${planItems} where ${planItems.planId} = ${plans.id})`,
+      // Spelled out: inside a subquery Drizzle drops the table name, and a bare "id" would mean plan_items.id.
+      itemCount: sql<number>`(select count(*) from "plan_items" where "plan_items"."plan_id" = "plans"."id")`,
     })
     .from(plans)
     .where(eq(plans.patientId, patientId))
@@ -245,17 +246,24 @@ function fitVisitsToPlan(dose: VisitDose, planWeeks: number): VisitDose {
   return { ...dose, spans };
 }
 
-export function updatePlanItemDose({ actor, planId, itemId, dose }: { actor: Actor | null; planId: number; itemId: number; dose: unknown }) {
+/**
+ * Sets an item's dose. `base` is the dose the edit started from: when someone
+ * else saved a different one since, the change is refused (no lost update) and
+ * the editor reloads to show their values.
+ */
+export function updatePlanItemDose({ actor, planId, itemId, dose, base }: { actor: Actor | null; planId: number; itemId: number; dose: unknown; base?: unknown }) {
   return audited(
     { actor, permission: "plans:write", action: "plan.item.dose", planId },
     (tx, ctx) => {
       const plan = editablePlan(tx, planId, ctx);
       const item = tx
-        .select({ kind: planItems.kind })
+        .select({ kind: planItems.kind, dose: planItems.dose })
         .from(planItems)
         .where(and(eq(planItems.id, itemId), eq(planItems.planId, planId)))
         .get();
       if (!item) throw new NotFoundError("Plan item");
+      if (base !== undefined && !sameDose(base, item.dose))
+        throw new ConflictError("Someone else changed this dose while you were editing it, so your change was not saved. It now shows their values: check them, then make your change again.");
       const checked = checkDose(item.kind, dose, plan.weeks);
       tx.update(planItems).set({ dose: checked, updatedAt: new Date() }).where(eq(planItems.id, itemId)).run();
       touchPlan(tx, planId);

@@ -51,3 +51,28 @@ describe("library", () => {
     expect(paths).toEqual(expect.arrayContaining(["name", "bodyRegions", "steps"]));
   });
 });
+
+describe("library search at the index", () => {
+  it("matches words by their start and forgives a typo or two", () => {
+    const names = (q: string) => listLibraryEntries({ actor: staff, q }).map((e) => e.name.toLowerCase());
+    expect(names("hams").some((n) => n.includes("hamstring"))).toBe(true);
+    expect(names("hamstrng").some((n) => n.includes("hamstring"))).toBe(true);
+    expect(names("brdige").some((n) => n.includes("bridge"))).toBe(true);
+    expect(names("hamstring stretch").every((n) => n.includes("hamstring"))).toBe(true);
+    expect(names("qqqqqqqq")).toEqual([]);
+    // Punctuation and quotes are only separators, never query syntax.
+    expect(() => names('bridge" OR "x')).not.toThrow();
+    expect(names('"bridge"').some((n) => n.includes("bridge"))).toBe(true);
+  });
+
+  it("keeps the index in step with new and edited custom entries", () => {
+    const name = uniqueName("Zephyrine towel slide");
+    const input = libraryEntrySchema.parse({ name, category: "mobility", bodyRegions: ["neck"], summary: "", steps: "Slide.", cautions: "" });
+    const { id } = createCustomEntry({ actor: admin, input });
+    expect(listLibraryEntries({ actor: staff, q: "zephyrine" }).map((e) => e.id)).toEqual([id]);
+    expect(listLibraryEntries({ actor: staff, q: "zephyrne" }).map((e) => e.id)).toEqual([id]);
+    updateCustomEntry({ actor: admin, id, version: 1, input: { ...input, name: uniqueName("Quillon towel slide") } });
+    expect(listLibraryEntries({ actor: staff, q: "zephyrine" })).toEqual([]);
+    expect(listLibraryEntries({ actor: staff, q: "quillon" }).map((e) => e.id)).toEqual([id]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPatient, getPatient, listPatients, setPatientArchived, updatePatient } from "@/db/queries/patients";
+import { COUNT_CAP, createPatient, getPatient, listPatients, setPatientArchived, updatePatient } from "@/db/queries/patients";
 import { ForbiddenError } from "@/lib/authz";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { patientSchema } from "@/lib/schemas/patient";
@@ -49,6 +49,28 @@ describe("patients", () => {
     expect(first.pageCount).toBe(3);
     expect(first.rows[0].name).toBe(`${prefix} 000`);
     expect(third.rows.map((r) => r.name)).toEqual(Array.from({ length: 10 }, (_, i) => `${prefix} ${String(50 + i).padStart(3, "0")}`));
+    expect([first.hasNext, third.hasNext]).toEqual([true, false]);
+  });
+
+  it("finds a name by any part of it through the index, short searches included, and follows renames", () => {
+    const name = uniqueName("Wilhelmina Quartermaine");
+    const { id } = createPatient({ actor: staff, input: input(name) });
+    for (const q of ["lmina quart", "QUARTERMAINE", "Wi", "e"]) expect(listPatients({ actor: staff, q, pageSize: 100_000 }).rows.map((r) => r.id)).toContain(id);
+    expect(listPatients({ actor: staff, q: "quartermainx" }).rows).toEqual([]);
+    expect(listPatients({ actor: staff, q: 'mina "quart' }).rows).toEqual([]);
+    updatePatient({ actor: staff, id, version: 1, input: input(uniqueName("Wilhelmina Brackenbury")) });
+    expect(listPatients({ actor: staff, q: "quartermaine" }).rows).toEqual([]);
+    expect(listPatients({ actor: staff, q: "brackenbury" }).rows.map((r) => r.id)).toEqual([id]);
+  });
+
+  it("stops counting at the cap and still offers the next page", () => {
+    const prefix = uniqueName("Capped");
+    for (let i = 0; i < 30; i++) createPatient({ actor: staff, input: input(`${prefix} ${String(i).padStart(3, "0")}`) });
+    const page = listPatients({ actor: staff, q: prefix, pageSize: 10 });
+    expect(page).toMatchObject({ total: 30, more: false, pageCount: 3, hasNext: true });
+    const all = listPatients({ actor: staff, pageSize: 10 });
+    expect(all.total).toBeLessThanOrEqual(COUNT_CAP);
+    expect(all.more).toBe(all.total >= COUNT_CAP);
   });
 
   it("answers unknown ids with NotFound and refuses a deactivated actor", () => {

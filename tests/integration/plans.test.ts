@@ -21,7 +21,7 @@ import type { ExerciseDose, VisitDose } from "@/lib/dose";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { patientSchema } from "@/lib/schemas/patient";
 import { planSchema } from "@/lib/schemas/plan";
-import { entryId, inactive, staff, uniqueName } from "./helpers";
+import { admin, entryId, inactive, staff, uniqueName } from "./helpers";
 
 function newPatient() {
   return createPatient({ actor: staff, input: patientSchema.parse({ name: uniqueName("Plan patient") }) }).id;
@@ -144,6 +144,29 @@ describe("plans", () => {
     expect(getPlan({ actor: staff, id: planId }).title).toBe("Newer");
   });
 
+  it("two staff changing the same dose at once: the second is refused with a clear message and the first's values stay", () => {
+    const { planId } = newPlan();
+    const itemId = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("glute-bridge") }).id;
+    // Both open the editor and see the same dose.
+    const seenByBoth = getPlan({ actor: staff, id: planId }).items[0].dose as ExerciseDose;
+    updatePlanItemDose({ actor: staff, planId, itemId, dose: { ...seenByBoth, reps: 15 }, base: seenByBoth });
+    const refused = (() => {
+      try {
+        updatePlanItemDose({ actor: admin, planId, itemId, dose: { ...seenByBoth, sets: 3 }, base: seenByBoth });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(ConflictError);
+    expect((refused as Error).message).toMatch(/someone else changed this dose/i);
+    // Nothing lost: the first change stands, and the second person's reload shows it.
+    const current = getPlan({ actor: admin, id: planId }).items[0].dose as ExerciseDose;
+    expect(current).toMatchObject({ reps: 15, sets: seenByBoth.sets });
+    // Making the change again from the values now shown goes through, keeping both edits.
+    updatePlanItemDose({ actor: admin, planId, itemId, dose: { ...current, sets: 3 }, base: { ...current } });
+    expect(getPlan({ actor: staff, id: planId }).items[0].dose).toMatchObject({ reps: 15, sets: 3 });
+  });
+
   it("duplicates a plan with its items as a draft, for the same or another patient", () => {
     const { planId, patientId } = newPlan();
     addPlanItem({ actor: staff, planId, libraryEntryId: entryId("steady-walk") });
@@ -157,6 +180,9 @@ describe("plans", () => {
     expect(copied).toMatchObject({ patientId: other, status: "draft", goal: "" });
     expect(copied.items.map((i) => i.dose)).toEqual(getPlan({ actor: staff, id: planId }).items.map((i) => i.dose));
     expect(listPlansForPatient({ actor: staff, patientId }).map((p) => p.id)).toEqual([planId]);
+    // Each plan counts its own items (a bare "id" in the count once compared item ids with plan ids).
+    expect(listPlansForPatient({ actor: staff, patientId }).map((p) => p.itemCount)).toEqual([getPlan({ actor: staff, id: planId }).items.length]);
+    expect(listPlansForPatient({ actor: staff, patientId: other }).map((p) => p.itemCount)).toEqual([copied.items.length]);
 
     // The copy is independent of the original.
     updatePlanItemDose({ actor: staff, planId: copy.id, itemId: copied.items[1].id, dose: { ...bridgeDose, reps: 8 } });

@@ -36,7 +36,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
           ? q
             ? `No patients match “${q}”.`
             : "No patients yet."
-          : `${result.total} ${result.total === 1 ? "patient" : "patients"}${q ? ` matching “${q}”` : ""}.`}
+          : `${result.more ? `More than ${result.total.toLocaleString("en-US")} patients` : `${result.total} ${result.total === 1 ? "patient" : "patients"}`}${q ? ` matching “${q}”` : ""}.`}
       </p>
       {result.rows.length > 0 ? (
         <table className="list">
@@ -62,13 +62,14 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       ) : null}
-      {result.pageCount > 1 ? (
+      {page > 1 || result.hasNext ? (
         <nav className="pager" aria-label="Pages">
           {page > 1 ? <Link href={link(page - 1)}>Previous page</Link> : null}
           <span>
-            Page {page} of {result.pageCount}
+            Page {page}
+            {result.pageCount ? ` of ${result.pageCount}` : ""}
           </span>
-          {page < result.pageCount ? <Link href={link(page + 1)}>Next page</Link> : null}
+          {result.hasNext ? <Link href={link(page + 1)}>Next page</Link> : null}
         </nav>
       ) : null}
     </>

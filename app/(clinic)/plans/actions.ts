@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import {
   addPlanItem,
   createPlan,
@@ -14,7 +13,7 @@ import {
   updatePlanItemDose,
 } from "@/db/queries/plans";
 import type { ActionResult } from "@/lib/action-result";
-import { planSchema, planStatusSchema } from "@/lib/schemas/plan";
+import { planItemOrderSchema, planSchema, planStatusSchema } from "@/lib/schemas/plan";
 import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
 
 const idSchema = recordIdSchema;
@@ -59,8 +58,9 @@ export async function addPlanItemAction(planId: number, libraryEntryId: number) 
   return runAction("plan.item.add", "plans:write", (actor) => addPlanItem({ actor, planId: idSchema.parse(planId), libraryEntryId: idSchema.parse(libraryEntryId) }));
 }
 
-export async function updatePlanItemDoseAction(planId: number, itemId: number, dose: unknown) {
-  return runAction("plan.item.dose", "plans:write", (actor) => updatePlanItemDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId), dose }));
+/** `base` is the dose the edit started from (see updatePlanItemDose): a stale one is refused as a conflict. */
+export async function updatePlanItemDoseAction(planId: number, itemId: number, dose: unknown, base?: unknown) {
+  return runAction("plan.item.dose", "plans:write", (actor) => updatePlanItemDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId), dose, base }));
 }
 
 export async function removePlanItemAction(planId: number, itemId: number) {
@@ -69,6 +69,6 @@ export async function removePlanItemAction(planId: number, itemId: number) {
 
 export async function reorderPlanItemsAction(planId: number, itemIds: unknown) {
   return runAction("plan.item.reorder", "plans:write", (actor) =>
-    reorderPlanItems({ actor, planId: idSchema.parse(planId), itemIds: z.array(idSchema).max(200).parse(itemIds) }),
+    reorderPlanItems({ actor, planId: idSchema.parse(planId), itemIds: planItemOrderSchema.parse(itemIds) }),
   );
 }

@@ -79,7 +79,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             : filtered
               ? "No entries match these filters."
               : "No entries yet."
-          : `${log.total} ${log.total === 1 ? "entry" : "entries"}${filtered ? " matching these filters" : ""}, newest first.`}
+          : `${log.more ? `More than ${log.total.toLocaleString("en-US")} entries` : `${log.total} ${log.total === 1 ? "entry" : "entries"}`}${filtered ? " matching these filters" : ""}, newest first.`}
       </p>
       {log.rows.length > 0 ? (
         <table className="list">
@@ -122,13 +122,14 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       ) : null}
-      {log.pageCount > 1 ? (
+      {page > 1 || log.hasNext ? (
         <nav className="pager" aria-label="Pages">
           {page > 1 ? <Link href={pageLink(filters, page - 1)}>Previous page</Link> : null}
           <span>
-            Page {page} of {log.pageCount}
+            Page {page}
+            {log.pageCount ? ` of ${log.pageCount}` : ""}
           </span>
-          {page < log.pageCount ? <Link href={pageLink(filters, page + 1)}>Next page</Link> : null}
+          {log.hasNext ? <Link href={pageLink(filters, page + 1)}>Next page</Link> : null}
         </nav>
       ) : null}
     </>
