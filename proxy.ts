@@ -7,6 +7,8 @@ import { NextResponse, type NextRequest } from "next/server";
  * handler checks the session itself.
  */
 export function proxy(request: NextRequest) {
+  // The logo route sends its own, stricter policy (default-src 'none'; sandbox): the page policy must not replace it.
+  if (request.nextUrl.pathname === "/api/clinic/logo") return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV !== "production";
   const csp = [

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import type { NewShareLink } from "@/app/(clinic)/plans/[id]/share/actions";
 import type { ActionResult } from "@/lib/action-result";
-import { SHARE_DAYS } from "@/lib/share-token";
+import { SHARE_DAYS } from "@/lib/share-days";
 import { FormMessage, SelectField } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";
 

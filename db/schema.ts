@@ -204,7 +204,18 @@ export const signInFailures = sqliteTable(
     key: text("key").notNull(),
     at: integer("at", { mode: "timestamp" }).notNull(),
   },
-  (t) => [index("sign_in_failures_key_idx").on(t.key, t.at)],
+  (t) => [index("sign_in_failures_key_idx").on(t.key, t.at), index("sign_in_failures_at_idx").on(t.at)],
+);
+
+/** Patient-link requests that opened nothing (unknown, expired or revoked token), per client address, for the miss limit. */
+export const shareLinkMisses = sqliteTable(
+  "share_link_misses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    address: text("address").notNull(),
+    at: integer("at", { mode: "timestamp" }).notNull(),
+  },
+  (t) => [index("share_link_misses_address_idx").on(t.address, t.at), index("share_link_misses_at_idx").on(t.at)],
 );
 
 /**

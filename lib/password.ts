@@ -1,3 +1,4 @@
+import "@/lib/zod-browser";
 import { hash, verify } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { z } from "zod";

@@ -27,4 +27,4 @@ export function typedShareToken(token: string): string {
   return token.match(/.{1,5}/g)!.join(" ");
 }
 
-export const SHARE_DAYS = { default: 30, max: 90, min: 1 } as const;
+export { SHARE_DAYS } from "./share-days";

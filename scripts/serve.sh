@@ -18,4 +18,7 @@ echo "Database: ${STRIDE_DB_PATH:-data/stride.db}"
 # Said again after the build's output, so the demo-account warning is not scrolled away.
 echo "$seed_report"
 echo
-exec npx next start -p "${PORT:-3000}"
+# Not `next start`: scripts/server.ts sets the client's address from the connection (or, with
+# STRIDE_TRUSTED_PROXY=1, from the reverse proxy's header and listening on 127.0.0.1 only).
+export PORT="${PORT:-3000}"
+exec npx tsx scripts/server.ts

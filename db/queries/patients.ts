@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { patients } from "@/db/schema";
+import { patients, shareLinks } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { audited } from "./audit";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -110,15 +110,24 @@ export function updatePatient({
   });
 }
 
-/** Archiving hides a patient from the list; nothing is deleted. */
+/**
+ * Archiving hides a patient from the list; nothing is deleted. It also turns
+ * off every link the patient holds, for good: restoring them later does not
+ * bring old links back (staff make a new one).
+ */
 export function setPatientArchived({ actor, id, archived }: { actor: Actor | null; id: number; archived: boolean }) {
-  return audited({ actor, permission: "patients:write", action: archived ? "patient.archive" : "patient.restore", patientId: id }, (db) => {
+  return audited({ actor, permission: "patients:write", action: archived ? "patient.archive" : "patient.restore", patientId: id }, (db, ctx) => {
+  const now = new Date();
   const result = db
     .update(patients)
-    .set({ archivedAt: archived ? new Date() : null, version: sql`${patients.version} + 1`, updatedAt: new Date() })
+    .set({ archivedAt: archived ? now : null, version: sql`${patients.version} + 1`, updatedAt: now })
     .where(eq(patients.id, id))
     .run();
   if (result.changes === 0) throw new NotFoundError("Patient");
+  if (archived) {
+    const revoked = db.update(shareLinks).set({ revokedAt: now }).where(and(eq(shareLinks.patientId, id), isNull(shareLinks.revokedAt))).run();
+    if (revoked.changes > 0) ctx.detail = `${revoked.changes} patient link${revoked.changes === 1 ? "" : "s"} turned off`;
+  }
   });
 }
 

@@ -1,17 +1,25 @@
 import "server-only";
-import { and, count, desc, eq, gte, isNull } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNull, lt } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
-import { clinicSettings, itemLogs, painLogs, patients, planItems, plans, shareLinks, signInFailures } from "@/db/schema";
+import { clinicSettings, itemLogs, painLogs, patients, planItems, plans, shareLinkMisses, shareLinks } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { todayIn } from "@/lib/calendar-date";
 import { NotFoundError, RuleError } from "@/lib/errors";
+import type { PatientLogInput } from "@/lib/schemas/patient-log";
 import { hashShareToken, newShareToken } from "@/lib/share-token";
 import { audited, auditByLink } from "./audit";
 import { loadPlan, type PlanView } from "./plans";
 
 const DAY_MS = 86_400_000;
-/** Misses allowed per client address per hour before link pages answer "too many tries". */
+const HOUR_MS = 3_600_000;
+/**
+ * Misses allowed per client address per hour. Past that, a miss from that
+ * address is answered only after SHARE_MISS_PAUSE_MS. A valid link is never
+ * held back: a care home's shared Wi-Fi full of mistyped links must not lock
+ * out the patients whose links are right.
+ */
 export const SHARE_MISSES_PER_HOUR = 30;
+export const SHARE_MISS_PAUSE_MS = 2_000;
 
 export function createShareLink({ actor, patientId, days }: { actor: Actor | null; patientId: number; days: number }) {
   return audited({ actor, permission: "plans:write", action: "share.create", patientId }, (db, ctx) => {
@@ -88,12 +96,32 @@ function clinicDay(db: Executor) {
   return todayIn(row?.timeZone ?? "UTC");
 }
 
-const missKey = (address: string) => `share-miss:${address}`;
+function missesInWindow(db: Executor, address: string, now: number): number {
+  return db.select({ n: count() }).from(shareLinkMisses).where(and(eq(shareLinkMisses.address, address), gte(shareLinkMisses.at, new Date(now - HOUR_MS)))).get()?.n ?? 0;
+}
+
+/**
+ * Counts a miss for this address and forgets misses older than the window,
+ * so the table holds at most an hour's worth. Past the limit nothing more is
+ * written: the address is already slowed down.
+ */
+function recordShareMiss(db: Executor, address: string, now = Date.now()) {
+  db.delete(shareLinkMisses).where(lt(shareLinkMisses.at, new Date(now - HOUR_MS))).run();
+  if (missesInWindow(db, address, now) < SHARE_MISSES_PER_HOUR) db.insert(shareLinkMisses).values({ address, at: new Date(now) }).run();
+}
+
+/** A link that is not even shaped like a token is a miss too. */
+export function recordMalformedShareLink(address: string) {
+  recordShareMiss(getDb(), address);
+}
 
 export function tooManyShareMisses(address: string): boolean {
-  const since = new Date(Date.now() - 3_600_000);
-  const n = getDb().select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.key, missKey(address)), gte(signInFailures.at, since))).get()?.n ?? 0;
-  return n >= SHARE_MISSES_PER_HOUR;
+  return missesInWindow(getDb(), address, Date.now()) >= SHARE_MISSES_PER_HOUR;
+}
+
+/** Called after a miss: an address past the limit waits before it hears back, which slows a scanner down without touching valid links. */
+export async function slowDownShareMisses(address: string) {
+  if (tooManyShareMisses(address)) await new Promise((resolve) => setTimeout(resolve, SHARE_MISS_PAUSE_MS));
 }
 
 export type SharedPlan = { linkId: number; plan: PlanView; today: string; done: number[]; pain: { score: number; comment: string } | null };
@@ -110,7 +138,7 @@ export function openSharedPlan({ token, address, purpose = "view" }: { token: st
       const link = liveLink(tx, token);
       const planId = link ? activePlanId(tx, link.patientId) : null;
       if (!link || planId === null) {
-        tx.insert(signInFailures).values({ key: missKey(address), at: new Date() }).run();
+        recordShareMiss(tx, address);
         return null;
       }
       const plan = loadPlan(tx, planId);
@@ -124,7 +152,6 @@ export function openSharedPlan({ token, address, purpose = "view" }: { token: st
   );
 }
 
-export type PatientLogInput = { kind: "done"; itemId: number } | { kind: "undo"; itemId: number } | { kind: "pain"; score: number; comment: string };
 
 /**
  * A patient's entry for today. Ticks are idempotent (one per item per day:
@@ -138,7 +165,7 @@ export function recordPatientLog({ token, input, address }: { token: string; inp
       const link = liveLink(tx, token);
       const planId = link ? activePlanId(tx, link.patientId) : null;
       if (!link || planId === null) {
-        tx.insert(signInFailures).values({ key: missKey(address), at: new Date() }).run();
+        recordShareMiss(tx, address);
         return false;
       }
       const day = clinicDay(tx);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, gte, inArray, max, min } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lt, max, min } from "drizzle-orm";
 import { getDb } from "@/db";
 import { signInFailures } from "@/db/schema";
 
@@ -46,7 +46,10 @@ export function signInWaitMs({ email, address, now = Date.now() }: { email: stri
  */
 export function recordSignInFailure({ email, address, now = Date.now() }: { email: string; address: string; now?: number }): number[] {
   const at = new Date(now);
-  return getDb()
+  const db = getDb();
+  // Nothing older than the hour counts any more: forget it, so the table stays small.
+  db.delete(signInFailures).where(lt(signInFailures.at, new Date(now - HOUR))).run();
+  return db
     .insert(signInFailures)
     .values([{ key: accountKey(email), at }, { key: addressKey(address), at }])
     .returning({ id: signInFailures.id })

@@ -1,3 +1,4 @@
+import "@/lib/zod-browser";
 import { z } from "zod";
 import { passwordSchema } from "@/lib/password";
 import { optionalText, requiredText } from "./fields";

@@ -1,3 +1,4 @@
+import "@/lib/zod-browser";
 import { z } from "zod";
 import { isTimeZone } from "@/lib/calendar-date";
 import { formInt, optionalText, requiredText } from "./fields";

@@ -1,4 +1,8 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { openDatabase } from "@/db";
+import { clinicSettings } from "@/db/schema";
+import { todayIn } from "@/lib/calendar-date";
+import { E2E_DB } from "./accounts";
 
 let counter = 0;
 /** Unique per test run and worker, so parallel tests never see each other's records. */
@@ -34,6 +38,30 @@ export async function addFromLibrary(page: Page, search: string, name: RegExp) {
   await page.getByRole("button", { name: new RegExp(`^Add ${name.source}`, "i") }).first().click();
   await expect(page.locator("ol.items > li")).toHaveCount(before + 1);
   return page.locator("ol.items > li").nth(before);
+}
+
+/** A new patient with an active plan (a walk and two exercises, starting today) and a fresh link to it. */
+export async function makeSharedPlan(page: Page) {
+  const patientId = await addPatient(page, unique("Sofia Share"));
+  const planId = await addPlan(page, patientId, "Strong back at home", 4, clinicToday());
+  await addFromLibrary(page, "steady walk", /steady daily walk/);
+  await addFromLibrary(page, "bridge", /glute bridge/);
+  await addFromLibrary(page, "cat-camel", /cat-camel/);
+  await page.getByRole("button", { name: "Make active" }).click();
+  await expect(page.locator(".badge.active")).toHaveText("Active");
+  await page.getByRole("link", { name: "Share with patient" }).click();
+  await page.getByRole("button", { name: "Make a link" }).click();
+  await expect(page.getByAltText("QR code that opens the patient's plan")).toBeVisible();
+  const url = await page.getByLabel("Link", { exact: true }).inputValue();
+  return { patientId, planId, url, token: url.split("/p/")[1] };
+}
+
+/** Today on the clinic's calendar, so a shared plan starting today is in its first week. */
+export function clinicToday() {
+  const db = openDatabase(E2E_DB, { migrate: false });
+  const tz = db.select({ tz: clinicSettings.timeZone }).from(clinicSettings).get()?.tz ?? "UTC";
+  db.$client.close();
+  return todayIn(tz);
 }
 
 export { base as test, expect };

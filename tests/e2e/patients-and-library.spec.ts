@@ -37,6 +37,13 @@ test("plans: status changes, duplicate, and copy to another patient", async ({ p
   await addPatient(page, secondName);
   const planId = await addPlan(page, first, "Core basics", 4);
   await addFromLibrary(page, "bird dog", /bird dog/);
+  // Precautions belong to this patient: a copy for the same patient keeps them, a copy for another does not.
+  const precautions = page.getByLabel("Precautions and red flags for this patient");
+  await precautions.fill("Recent spinal fusion: no twisting");
+  await precautions.press("Tab");
+  await expect(page.getByRole("region", { name: "Plan details" }).locator(".save-state")).toHaveText("Saved");
+  await page.reload();
+  await expect(precautions).toHaveValue("Recent spinal fusion: no twisting");
 
   await page.getByRole("button", { name: "Make active" }).click();
   await expect(page.locator(".badge.active")).toHaveText("Active");
@@ -45,6 +52,7 @@ test("plans: status changes, duplicate, and copy to another patient", async ({ p
   await expect(page).not.toHaveURL(new RegExp(`/plans/${planId}$`));
   await expect(page.locator(".badge.draft")).toHaveText("Draft");
   await expect(page.locator("ol.items > li h3")).toHaveText([/bird dog/i]);
+  await expect(precautions).toHaveValue("Recent spinal fusion: no twisting");
 
   await page.goto(`/plans/${planId}/copy`);
   await page.getByLabel("Find the patient by name").fill(secondName);
@@ -52,6 +60,7 @@ test("plans: status changes, duplicate, and copy to another patient", async ({ p
   await page.getByRole("button", { name: `Copy to ${secondName}` }).click();
   await expect(page.getByRole("link", { name: secondName })).toBeVisible();
   await expect(page.locator("ol.items > li h3")).toHaveText([/bird dog/i]);
+  await expect(precautions).toHaveValue("");
 });
 
 test("library: filter, and a custom entry added, used in a plan, and retired", async ({ page }) => {

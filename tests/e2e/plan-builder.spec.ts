@@ -3,9 +3,13 @@ import { addFromLibrary, addPatient, addPlan, expect, test, unique } from "./fix
 
 async function pdfText(pdf: Buffer) {
   const doc = await getDocumentProxy(new Uint8Array(pdf));
-  const { text, totalPages } = await extractText(doc, { mergePages: true });
-  return { text: text.replace(/\s+/g, " "), totalPages };
+  const { text: pages, totalPages } = await extractText(doc, { mergePages: false });
+  const clean = pages.map((p) => p.replace(/\s+/g, " "));
+  return { text: clean.join(" "), pages: clean, totalPages };
 }
+
+/** Pages this test's handout prints on; measured on today's layout, so a change that loses or adds a page shows up here. */
+const HANDOUT_PAGES = { A4: 5, Letter: 5 } as const;
 
 async function saveField(card: import("@playwright/test").Locator, label: string, value: string) {
   const input = card.getByLabel(label, { exact: true });
@@ -72,7 +76,14 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
   await page.goto(`/plans/${planId}/print`);
   await page.emulateMedia({ media: "print" });
   for (const format of ["A4", "Letter"] as const) {
-    const { text } = await pdfText(await page.pdf({ format, printBackground: true }));
+    const { text, pages, totalPages } = await pdfText(await page.pdf({ format, printBackground: true }));
+    // Today's layout of this plan (four items, walking table, visits, diary, warning signs).
+    expect(totalPages, format).toBe(HANDOUT_PAGES[format]);
+    // A loose page still says whom to call: the clinic's name and phone are on every page.
+    for (const [i, p] of pages.entries()) {
+      expect(p, `${format} page ${i + 1}`).toContain("(555) 010-4477");
+      expect(p, `${format} page ${i + 1}`).toContain("Harbour Physio (test)");
+    }
     expect(text).toContain(name);
     expect(text).toContain("Walk the dog again");
     expect(text).toContain("(555) 010-4477");

@@ -164,6 +164,29 @@ describe("plans", () => {
   });
 
   it("writes a duplicate all or nothing", () => {
+    const { planId, patientId } = newPlan();
+    addPlanItem({ actor: staff, planId, libraryEntryId: entryId("glute-bridge") });
+    addPlanItem({ actor: staff, planId, libraryEntryId: entryId("steady-walk") });
+    const target = newPatient();
+    const plansBefore = listPlansForPatient({ actor: staff, patientId: target });
+    const itemsBefore = getDb().select().from(planItems).all().length;
+    // The copy's plan row goes in first, then its items: make the items fail, after the plan row is written.
+    const sqlite = getDb().$client;
+    sqlite.exec(`CREATE TEMP TRIGGER fail_copied_items BEFORE INSERT ON plan_items WHEN NEW.plan_id <> ${planId} BEGIN SELECT RAISE(ABORT, 'copy interrupted'); END`);
+    try {
+      expect(() => duplicatePlan({ actor: staff, id: planId, patientId: target })).toThrow(/copy interrupted/);
+    } finally {
+      sqlite.exec("DROP TRIGGER fail_copied_items");
+    }
+    expect(listPlansForPatient({ actor: staff, patientId: target })).toEqual(plansBefore);
+    expect(getDb().select().from(planItems).all().length).toBe(itemsBefore);
+    // Without the fault the same copy goes through whole.
+    const copy = duplicatePlan({ actor: staff, id: planId, patientId: target });
+    expect(getPlan({ actor: staff, id: copy.id }).items).toHaveLength(2);
+    expect(listPlansForPatient({ actor: staff, patientId })).toHaveLength(1);
+  });
+
+  it("refuses a copy for an archived patient and writes nothing", () => {
     const { planId } = newPlan();
     addPlanItem({ actor: staff, planId, libraryEntryId: entryId("glute-bridge") });
     const archived = newPatient();
@@ -172,6 +195,17 @@ describe("plans", () => {
     expect(() => duplicatePlan({ actor: staff, id: planId, patientId: archived })).toThrow(RuleError);
     expect(getDb().select().from(planItems).all().length).toBe(before);
     expect(listPlansForPatient({ actor: staff, patientId: archived })).toEqual([]);
+  });
+
+  it("does not copy one patient's precautions or goal to another patient, but keeps them for the same patient", () => {
+    const patientId = newPatient();
+    const input = planSchema.parse({ title: uniqueName("Careful plan"), goal: "Lift my grandson", startDate: "2026-03-02", weeks: "6", precautions: "Osteoporosis: no loaded spinal flexion" });
+    const planId = createPlan({ actor: staff, patientId, input }).id;
+    expect(getPlan({ actor: staff, id: planId }).precautions).toBe("Osteoporosis: no loaded spinal flexion");
+    const other = duplicatePlan({ actor: staff, id: planId, patientId: newPatient() });
+    expect(getPlan({ actor: staff, id: other.id })).toMatchObject({ precautions: "", goal: "" });
+    const same = duplicatePlan({ actor: staff, id: planId, patientId });
+    expect(getPlan({ actor: staff, id: same.id })).toMatchObject({ precautions: "Osteoporosis: no loaded spinal flexion", goal: "Lift my grandson" });
   });
 
   it("deletes a plan's items with it, never leaving orphans", () => {

@@ -3,8 +3,19 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { createPatient, setPatientArchived } from "@/db/queries/patients";
 import { addPlanItem, createPlan, removePlanItem, setPlanStatus } from "@/db/queries/plans";
-import { createShareLink, listShareLinks, openSharedPlan, recordPatientLog, revokeShareLink, SHARE_MISSES_PER_HOUR, tooManyShareMisses } from "@/db/queries/share-links";
-import { auditEvents, itemLogs, painLogs, shareLinks } from "@/db/schema";
+import {
+  createShareLink,
+  listShareLinks,
+  openSharedPlan,
+  recordMalformedShareLink,
+  recordPatientLog,
+  revokeShareLink,
+  SHARE_MISS_PAUSE_MS,
+  SHARE_MISSES_PER_HOUR,
+  slowDownShareMisses,
+  tooManyShareMisses,
+} from "@/db/queries/share-links";
+import { auditEvents, itemLogs, painLogs, shareLinkMisses, shareLinks, signInFailures } from "@/db/schema";
 import { ForbiddenError } from "@/lib/authz";
 import { patientSchema } from "@/lib/schemas/patient";
 import { planSchema } from "@/lib/schemas/plan";
@@ -96,17 +107,56 @@ describe("share links", () => {
     expect(getDb().select().from(itemLogs).where(eq(itemLogs.planId, one.planId)).all()).toHaveLength(0);
   });
 
-  it("stop working when the patient is archived", () => {
+  it("stop working when the patient is archived, and stay off after a restore", () => {
     const { link, patientId } = sharedPatient();
+    const second = createShareLink({ actor: staff, patientId, days: 30 });
     setPatientArchived({ actor: staff, id: patientId, archived: true });
     expect(openSharedPlan({ token: link.token, address: "192.0.2.3" })).toBeNull();
+    expect(listShareLinks({ actor: staff, patientId }).every((l) => l.revokedAt !== null)).toBe(true);
+    setPatientArchived({ actor: staff, id: patientId, archived: false });
+    expect(openSharedPlan({ token: link.token, address: "192.0.2.3" })).toBeNull();
+    expect(openSharedPlan({ token: second.token, address: "192.0.2.3" })).toBeNull();
+    expect(recordPatientLog({ token: link.token, input: { kind: "pain", score: 2, comment: "" }, address: "192.0.2.3" })).toBe(false);
+    // A link made after the restore works.
+    const fresh = createShareLink({ actor: staff, patientId, days: 30 });
+    expect(openSharedPlan({ token: fresh.token, address: "192.0.2.3" })).not.toBeNull();
   });
 
   it("slow down an address that keeps missing", () => {
     const address = "192.0.2.99";
-    for (let i = 0; i < SHARE_MISSES_PER_HOUR; i++) openSharedPlan({ token: newShareToken(), address });
+    for (let i = 0; i < SHARE_MISSES_PER_HOUR - 1; i++) openSharedPlan({ token: newShareToken(), address });
+    expect(tooManyShareMisses(address)).toBe(false);
+    recordPatientLog({ token: newShareToken(), input: { kind: "pain", score: 1, comment: "" }, address });
     expect(tooManyShareMisses(address)).toBe(true);
     expect(tooManyShareMisses("192.0.2.100")).toBe(false);
+  });
+
+  it("never hold back a valid link, even from an address past the miss limit", async () => {
+    const { link, planId, itemId } = sharedPatient();
+    const address = "192.0.2.98";
+    for (let i = 0; i < SHARE_MISSES_PER_HOUR + 5; i++) openSharedPlan({ token: newShareToken(), address });
+    expect(tooManyShareMisses(address)).toBe(true);
+    expect(openSharedPlan({ token: link.token, address })?.plan.id).toBe(planId);
+    expect(recordPatientLog({ token: link.token, input: { kind: "done", itemId }, address })).toBe(true);
+    // A miss from there is answered after the pause.
+    const start = Date.now();
+    await slowDownShareMisses(address);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(SHARE_MISS_PAUSE_MS - 50);
+    const other = Date.now();
+    await slowDownShareMisses("192.0.2.97");
+    expect(Date.now() - other).toBeLessThan(500);
+  });
+
+  it("keep misses in their own table, apart from sign-in failures, with at most the limit per address and nothing past the hour", () => {
+    const address = "192.0.2.96";
+    for (let i = 0; i < SHARE_MISSES_PER_HOUR + 10; i++) openSharedPlan({ token: newShareToken(), address });
+    expect(getDb().select().from(shareLinkMisses).where(eq(shareLinkMisses.address, address)).all()).toHaveLength(SHARE_MISSES_PER_HOUR);
+    expect(getDb().select().from(signInFailures).all().filter((r) => r.key.includes(address))).toEqual([]);
+    // Rows from before the hour are forgotten at the next miss.
+    getDb().update(shareLinkMisses).set({ at: new Date(Date.now() - 2 * 3_600_000) }).where(eq(shareLinkMisses.address, address)).run();
+    recordMalformedShareLink("192.0.2.95");
+    expect(getDb().select().from(shareLinkMisses).where(eq(shareLinkMisses.address, address)).all()).toEqual([]);
+    expect(getDb().select().from(shareLinkMisses).where(eq(shareLinkMisses.address, "192.0.2.95")).all()).toHaveLength(1);
   });
 
   it("are made and turned off only by active staff", () => {

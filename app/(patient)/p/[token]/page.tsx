@@ -1,7 +1,7 @@
 import { LinkNotActive } from "@/components/link-not-active";
 import { getPublicClinicContact } from "@/db/queries/clinic";
 import { clientAddress } from "@/db/queries/session";
-import { openSharedPlan, tooManyShareMisses } from "@/db/queries/share-links";
+import { openSharedPlan, recordMalformedShareLink, slowDownShareMisses } from "@/db/queries/share-links";
 import { addDays, daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
 import { visitTypeLabels, type ExerciseDose, type VisitDose, type WalkingDose } from "@/lib/dose";
 import { describeExerciseDose, describeWalkingDose } from "@/lib/dose-wording";
@@ -21,13 +21,17 @@ export default async function PatientPlanPage({
 }) {
   const token = normalizeShareToken((await params).token);
   const address = await clientAddress();
-  // Unknown, expired, revoked, no active plan, or too many misses: one and the same page and status.
+  // Unknown, expired, revoked or no active plan: one and the same page and status.
   // Rendered here rather than through notFound(): Next streams a not-found page, and it must read with JavaScript off.
-  const shared = token && !tooManyShareMisses(address) ? openSharedPlan({ token, address }) : null;
-  if (!shared) return <LinkNotActive />;
+  const shared = token ? openSharedPlan({ token, address }) : null;
+  if (!shared) {
+    if (!token) recordMalformedShareLink(address);
+    await slowDownShareMisses(address);
+    return <LinkNotActive />;
+  }
   const { plan, today, done, pain } = shared;
   const clinic = getPublicClinicContact();
-  const saved = (await searchParams).saved;
+  const { saved, problem } = await searchParams;
 
   const dayIndex = daysBetween(plan.startDate, today);
   const week = Math.min(Math.max(Math.floor(dayIndex / 7) + 1, 1), plan.weeks);
@@ -57,6 +61,11 @@ export default async function PatientPlanPage({
             ? `Your plan ended on ${formatDateLong(addDays(plan.startDate, plan.weeks * 7 - 1))}. Please call us about what comes next.`
             : `Today is ${formatDateLong(today)}. This is week ${week} of ${plan.weeks}.`}
       </p>
+      {problem ? (
+        <p className="message error" role="alert">
+          {problem === "score" ? "Please choose your pain as a whole number from 0 to 10, then save it again." : "That did not come through. Please try again."}
+        </p>
+      ) : null}
       {saved ? (
         <p className="message" role="status">
           {saved === "pain" ? "Thank you. Your pain score is saved." : saved === "undo" ? "The tick is taken away." : "Well done. It is ticked off for today."}

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { createShareLink, revokeShareLink } from "@/db/queries/share-links";
 import type { ActionResult } from "@/lib/action-result";
 import { shareLinkView } from "@/lib/share-link-view";
-import { SHARE_DAYS } from "@/lib/share-token";
+import { SHARE_DAYS } from "@/lib/share-days";
 import { publicBaseUrl } from "../../../../_lib/base-url";
 import { formObject, recordIdSchema, runAction } from "../../../../_lib/run-action";
 

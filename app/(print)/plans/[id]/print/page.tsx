@@ -204,6 +204,10 @@ export default async function PrintPlanPage({
           {clinic.website ? <span> · {clinic.website}</span> : null}
         </footer>
       ) : null}
+      {/* Printed at the foot of every page (print.css), so a loose page still says whom to call. */}
+      <p className="page-foot" aria-hidden="true">
+        {clinic.name} · Call us: {clinic.phone}
+      </p>
     </article>
   );
 }
