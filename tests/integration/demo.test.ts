@@ -1,7 +1,14 @@
+import Database from "better-sqlite3";
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { and, asc, count, eq, gt, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Db } from "@/db";
+import { migrationsFolder, openDatabase, type Db } from "@/db";
+import { appendAuditRow, verifyAuditChain } from "@/db/audit-chain";
 import { writeStaffUser } from "@/db/credentials";
 import { demoAccountsActive, removeDemoData } from "@/db/queries/demo";
 import { createPatient, getPatient } from "@/db/queries/patients";
@@ -144,4 +151,49 @@ describe("remove all demo data", () => {
       db.update(users).set({ active: false }).where(inArray(users.email, demoEmails)).run();
       expect(demoAccountsActive({ actor: own })).toBe(false);
     }));
+});
+
+describe("upgrading a database seeded before demo records were flagged", () => {
+  it("flags the old demo staff and patient, so the banner shows and removal finds them, and chains the old audit rows", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stride-upgrade-"));
+    try {
+      // The migrations as they stood before this change (0000 to 0003).
+      const oldFolder = path.join(dir, "migrations");
+      fs.cpSync(migrationsFolder, oldFolder, { recursive: true });
+      const journalFile = path.join(oldFolder, "meta", "_journal.json");
+      const journal = JSON.parse(fs.readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
+      journal.entries = journal.entries.filter((e) => /^000[0-3]_/.test(e.tag));
+      fs.writeFileSync(journalFile, JSON.stringify(journal));
+      const file = path.join(dir, "old.db");
+      const old = new Database(file);
+      migrate(drizzle(old), { migrationsFolder: oldFolder });
+      const now = Math.floor(Date.now() / 1000);
+      const addUser = old.prepare("INSERT INTO users (id, name, email, role, active, created_at, updated_at) VALUES (?, ?, ?, 'admin', 1, ?, ?)");
+      addUser.run("old-demo", "Alex Admin (demo)", demoEmails[0], now, now);
+      addUser.run("old-real", "Real Admin", "real@clinic.example", now, now);
+      const addPatient = old.prepare("INSERT INTO patients (name, name_key, notes) VALUES (?, ?, ?)");
+      addPatient.run("Dana Whitfield (demo)", "dana whitfield (demo)", "Fictional demo patient.");
+      addPatient.run("Dana Whitfield (demo)", "dana whitfield (demo)", "A real patient who happens to share the name.");
+      const addAudit = old.prepare("INSERT INTO audit_events (at, actor_id, actor_name, action, patient_id, outcome) VALUES (?, 'old-real', 'Real Admin', 'patient.view', 1, 'ok')");
+      addAudit.run(now - 60);
+      addAudit.run(now - 30);
+      old.close();
+
+      const db = openDatabase(file);
+      try {
+        expect(db.select({ id: users.id, isDemo: users.isDemo }).from(users).orderBy(asc(users.id)).all()).toEqual([
+          { id: "old-demo", isDemo: true },
+          { id: "old-real", isDemo: false },
+        ]);
+        expect(db.select({ isDemo: patients.isDemo }).from(patients).orderBy(asc(patients.id)).all()).toEqual([{ isDemo: true }, { isDemo: false }]);
+        expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 2, unhashed: 2 });
+        appendAuditRow(db, { at: new Date(), actorId: null, actorName: "Not signed in", action: "auth.sign-in", patientId: null, planId: null, outcome: "denied", detail: "", address: "192.0.2.1" });
+        expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 3, unhashed: 2 });
+      } finally {
+        db.$client.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
