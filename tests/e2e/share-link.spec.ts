@@ -10,6 +10,8 @@ import { expect, makeSharedPlan, test } from "./fixtures";
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 test("a patient opens a shared plan on a phone with JavaScript off, ticks two items and records pain; the therapist sees it; revoked and expired links look like unknown ones", async ({ page, browser, baseURL }) => {
+  // Two plans built through the editor, three browsers: slow on a busy machine.
+  test.setTimeout(120_000);
   const { planId, url, token } = await makeSharedPlan(page);
   expect(url).toMatch(/\/p\/[A-Za-z0-9_-]{43}$/);
   expect(url).not.toMatch(/sofia|share/i);

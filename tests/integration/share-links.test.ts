@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
@@ -15,7 +17,7 @@ import {
   slowDownShareMisses,
   tooManyShareMisses,
 } from "@/db/queries/share-links";
-import { auditEvents, itemLogs, painLogs, shareLinkMisses, shareLinks, signInFailures } from "@/db/schema";
+import { auditEvents, itemLogs, painLogs, patients, shareLinkMisses, shareLinks, signInFailures } from "@/db/schema";
 import { ForbiddenError } from "@/lib/authz";
 import { patientSchema } from "@/lib/schemas/patient";
 import { planSchema } from "@/lib/schemas/plan";
@@ -120,6 +122,18 @@ describe("share links", () => {
     // A link made after the restore works.
     const fresh = createShareLink({ actor: staff, patientId, days: 30 });
     expect(openSharedPlan({ token: fresh.token, address: "192.0.2.3" })).not.toBeNull();
+  });
+
+  it("are turned off, by the migration, for patients archived before archiving did it", () => {
+    const { link, patientId } = sharedPatient();
+    // As an archive from before this change left it: the patient archived, the link untouched.
+    getDb().update(patients).set({ archivedAt: new Date(Date.now() - 86_400_000) }).where(eq(patients.id, patientId)).run();
+    const sql = fs.readFileSync(path.join("db", "migrations", "0005_revoke_archived_links.sql"), "utf8");
+    for (const statement of sql.split("--> statement-breakpoint")) getDb().$client.exec(statement);
+    const row = getDb().select().from(shareLinks).where(eq(shareLinks.id, link.id)).get()!;
+    expect(row.revokedAt?.getTime()).toBe(Math.floor((Date.now() - 86_400_000) / 1000) * 1000);
+    setPatientArchived({ actor: staff, id: patientId, archived: false });
+    expect(openSharedPlan({ token: link.token, address: "192.0.2.4" })).toBeNull();
   });
 
   it("slow down an address that keeps missing", () => {
