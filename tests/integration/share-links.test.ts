@@ -128,7 +128,7 @@ describe("share links", () => {
     const { link, patientId } = sharedPatient();
     // As an archive from before this change left it: the patient archived, the link untouched.
     getDb().update(patients).set({ archivedAt: new Date(Date.now() - 86_400_000) }).where(eq(patients.id, patientId)).run();
-    const sql = fs.readFileSync(path.join("db", "migrations", "0005_revoke_archived_links.sql"), "utf8");
+    const sql = fs.readFileSync(path.join("db", "migrations", "0007_revoke_archived_links.sql"), "utf8");
     for (const statement of sql.split("--> statement-breakpoint")) getDb().$client.exec(statement);
     const row = getDb().select().from(shareLinks).where(eq(shareLinks.id, link.id)).get()!;
     expect(row.revokedAt?.getTime()).toBe(Math.floor((Date.now() - 86_400_000) / 1000) * 1000);
