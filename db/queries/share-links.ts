@@ -61,7 +61,7 @@ export function isLiveLinkForPatient(token: string, patientId: number): boolean 
   return !!link && link.patientId === patientId;
 }
 
-function liveLink(db: Executor, token: string) {
+export function liveLink(db: Executor, token: string) {
   const link = db
     .select({ id: shareLinks.id, patientId: shareLinks.patientId, expiresAt: shareLinks.expiresAt, revokedAt: shareLinks.revokedAt, archivedAt: patients.archivedAt })
     .from(shareLinks)
@@ -73,7 +73,7 @@ function liveLink(db: Executor, token: string) {
   return link;
 }
 
-function activePlanId(db: Executor, patientId: number): number | null {
+export function activePlanId(db: Executor, patientId: number): number | null {
   const plan = db
     .select({ id: plans.id })
     .from(plans)
@@ -88,7 +88,7 @@ function clinicDay(db: Executor) {
   return todayIn(row?.timeZone ?? "UTC");
 }
 
-const missKey = (address: string) => `share-miss:${address}`;
+export const missKey = (address: string) => `share-miss:${address}`;
 
 export function tooManyShareMisses(address: string): boolean {
   const since = new Date(Date.now() - 3_600_000);
