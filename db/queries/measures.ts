@@ -72,13 +72,17 @@ export function readMeasures(db: Executor, patientId: number): MeasureResultView
 
 /* The plan's requests to the patient ("NPRS and PSFS at weeks 0, 3, 6"). */
 
-export function listMeasureRequests({ actor, planId }: { actor: Actor | null; planId: number }) {
-  return audited({ actor, permission: "plans:read", action: "measure.requests.view", planId }, (db, ctx) => {
-    const plan = db.select({ patientId: plans.patientId }).from(plans).where(eq(plans.id, planId)).get();
-    if (!plan) throw new NotFoundError("Plan");
-    ctx.patientId = plan.patientId;
-    return readRequests(db, planId);
-  });
+/** Every request on the patient's plans, with the plan it belongs to. */
+export function listMeasureRequestsForPatient({ actor, patientId }: { actor: Actor | null; patientId: number }) {
+  return audited({ actor, permission: "plans:read", action: "measure.requests.view", patientId }, (db) =>
+    db
+      .select({ planId: planMeasureRequests.planId, measure: planMeasureRequests.measure, weeks: planMeasureRequests.weeks })
+      .from(planMeasureRequests)
+      .innerJoin(plans, eq(plans.id, planMeasureRequests.planId))
+      .where(eq(plans.patientId, patientId))
+      .orderBy(asc(planMeasureRequests.id))
+      .all(),
+  );
 }
 
 export function readRequests(db: Executor, planId: number) {
@@ -91,10 +95,10 @@ export function readRequests(db: Executor, planId: number) {
 }
 
 /** Sets (or with no weeks, clears) which weeks a plan asks the patient to fill one measure on their link. */
-export function setMeasureRequest({ actor, planId, measure, weeks }: { actor: Actor | null; planId: number; measure: MeasureId; weeks: number[] }) {
-  audited({ actor, permission: "plans:write", action: "measure.requests.set", planId }, (db, ctx) => {
+export function setMeasureRequest({ actor, patientId, planId, measure, weeks }: { actor: Actor | null; patientId: number; planId: number; measure: MeasureId; weeks: number[] }) {
+  audited({ actor, permission: "plans:write", action: "measure.requests.set", planId, patientId }, (db, ctx) => {
     const plan = db.select({ patientId: plans.patientId, weeks: plans.weeks }).from(plans).where(eq(plans.id, planId)).get();
-    if (!plan) throw new NotFoundError("Plan");
+    if (!plan || plan.patientId !== patientId) throw new NotFoundError("Plan");
     ctx.patientId = plan.patientId;
     ctx.detail = `${measure}: weeks ${weeks.join(", ") || "none"}`;
     const late = weeks.find((w) => w > plan.weeks);

@@ -98,8 +98,8 @@ describe("the patient fills requested measures on their link", () => {
 
   it("shows NPRS and PSFS at the requested week, takes valid answers once, and audits each use as the link", () => {
     const { patientId, planId, token } = linkedPlan(-21);
-    setMeasureRequest({ actor: staff, planId, measure: "nprs", weeks: [0, 3, 6] });
-    setMeasureRequest({ actor: staff, planId, measure: "psfs", weeks: [0, 3, 6] });
+    setMeasureRequest({ actor: staff, patientId, planId, measure: "nprs", weeks: [0, 3, 6] });
+    setMeasureRequest({ actor: staff, patientId, planId, measure: "psfs", weeks: [0, 3, 6] });
     expect(openLinkMeasures({ token, address: "198.51.100.7" })!.due).toEqual([
       { measure: "nprs", week: 3 },
       { measure: "psfs", week: 3 },
@@ -130,8 +130,8 @@ describe("the patient fills requested measures on their link", () => {
   });
 
   it("does not offer ODI on the link until the clinic has pasted its licensed wording", () => {
-    const { planId, token } = linkedPlan(0);
-    setMeasureRequest({ actor: staff, planId, measure: "odi", weeks: [0] });
+    const { patientId, planId, token } = linkedPlan(0);
+    setMeasureRequest({ actor: staff, patientId, planId, measure: "odi", weeks: [0] });
     expect(openLinkMeasures({ token, address: "198.51.100.9" })!.due).toEqual([]);
     const text = Array.from({ length: 10 }, (_, i) => [`S${i}`, "0", "1", "2", "3", "4", "5"].join("\n")).join("\n\n");
     setMeasureText({ actor: admin, measure: "odi", body: text });
@@ -142,7 +142,8 @@ describe("the patient fills requested measures on their link", () => {
   });
 
   it("refuses request weeks past the plan's end", () => {
-    const { planId } = linkedPlan(0);
-    expect(() => setMeasureRequest({ actor: staff, planId, measure: "nprs", weeks: [0, 7] })).toThrow(/after the end/);
+    const { patientId, planId } = linkedPlan(0);
+    expect(() => setMeasureRequest({ actor: staff, patientId, planId, measure: "nprs", weeks: [0, 7] })).toThrow(/after the end/);
+    expect(() => setMeasureRequest({ actor: staff, patientId: newPatient(), planId, measure: "nprs", weeks: [0] })).toThrow(/not found/);
   });
 });
