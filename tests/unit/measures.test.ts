@@ -220,3 +220,30 @@ describe("clinically important change", () => {
     expect(formatMeasureScore("odi", 2100 / 45)).toBe("46.7 %");
   });
 });
+
+describe("link form refusals", () => {
+  it("travel as known field names only and come back as fixed messages", async () => {
+    const { decodeBadFields, encodeBadFields } = await import("@/lib/measures/link-errors");
+    expect(encodeBadFields(["activities.0.rating", "<script>", "pain"])).toBe("activities.0.rating,pain");
+    expect(decodeBadFields("activities.0.rating,nonsense")).toEqual({ "activities.0.rating": "Please rate this activity from 0 to 10." });
+    expect(decodeBadFields(["x"])).toEqual({});
+  });
+});
+
+describe("when the link asks for a measure", () => {
+  it("opens each requested week until the next one, the last for a week, and not once filled", async () => {
+    const { dueMeasures, parseWeekList } = await import("@/lib/measures/requests");
+    const requests = [{ measure: "nprs" as const, weeks: [0, 3, 6] }];
+    const at = (today: string, filled: { measure: "nprs"; week: number }[] = []) => dueMeasures({ requests, startDate: "2026-03-02", today, filled });
+    expect(at("2026-03-01")).toEqual([]);
+    expect(at("2026-03-02")).toEqual([{ measure: "nprs", week: 0 }]);
+    expect(at("2026-03-22")).toEqual([{ measure: "nprs", week: 0 }]);
+    expect(at("2026-03-23")).toEqual([{ measure: "nprs", week: 3 }]);
+    expect(at("2026-03-23", [{ measure: "nprs", week: 3 }])).toEqual([]);
+    expect(at("2026-04-19")).toEqual([{ measure: "nprs", week: 6 }]);
+    expect(at("2026-04-20")).toEqual([]);
+    expect(parseWeekList("0, 3 6")).toEqual([0, 3, 6]);
+    expect(parseWeekList("3,x")).toBeNull();
+    expect(parseWeekList("60")).toBeNull();
+  });
+});
