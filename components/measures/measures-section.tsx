@@ -68,6 +68,11 @@ export function MeasuresSection({ actor, patientId, archived, plans, requestActi
       ) : (
         <p className="muted">The link asks for no measures yet.</p>
       )}
+      {can(actor, "clinic:write") ? (
+        <p className="muted">
+          ODI and NDI can be asked on the link once the clinic&apos;s licensed wording is pasted in <Link href="/admin/measure-texts">measure wording</Link>.
+        </p>
+      ) : null}
       {openPlans.length && can(actor, "plans:write") ? (
         <MeasureRequestForm
           plans={openPlans}
