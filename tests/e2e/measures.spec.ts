@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { extractText, getDocumentProxy } from "unpdf";
 import { openDatabase } from "@/db";
 import { clinicSettings } from "@/db/schema";
@@ -12,6 +13,11 @@ function clinicToday() {
   const tz = db.select({ tz: clinicSettings.timeZone }).from(clinicSettings).get()?.tz ?? "UTC";
   db.$client.close();
   return todayIn(tz);
+}
+
+async function seriousViolations(page: import("@playwright/test").Page) {
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  return axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
 }
 
 const odiSections = ["Pain intensity", "Personal care", "Lifting", "Walking", "Sitting", "Standing", "Sleeping", "Sex life", "Social life", "Travelling"];
@@ -54,6 +60,10 @@ test("a therapist records a baseline ODI and a re-assessment, sees the chart and
   await expect(chart.locator(".recharts-reference-area")).toHaveCount(1);
   // The same numbers as a table for screen readers.
   await expect(page.getByRole("table", { name: "Oswestry Disability Index 2.1a (ODI) by date" }).getByRole("row")).toHaveCount(3);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/patients/${patientId}/measures/new?measure=odi`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/patients/${patientId}`);
 
   await page.getByRole("link", { name: "Progress summary" }).click();
   await expect(page.getByRole("heading", { name: "Progress summary" })).toBeVisible();
@@ -93,6 +103,7 @@ test("the patient fills the PSFS their plan asks for on a 360 px phone with Java
   const p = await patient.newPage();
   await p.goto(url);
   await expect(p.getByRole("heading", { name: "Questions from your clinic" })).toBeVisible();
+  expect(await seriousViolations(p)).toEqual([]);
   const activity = (n: number) => p.getByRole("group", { name: n === 1 ? "Activity 1" : `Activity ${n} (if you have one)`, exact: true });
 
   // A second activity without a rating is sent back with the reason next to it, and nothing is saved.
