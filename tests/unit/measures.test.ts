@@ -247,3 +247,21 @@ describe("when the link asks for a measure", () => {
     expect(parseWeekList("60")).toBeNull();
   });
 });
+
+describe("a measure's series over time", () => {
+  it("compares the latest result with the intake baseline, whatever order the rows come in", async () => {
+    const { measureSeries } = await import("@/lib/measures/series");
+    const row = (id: number, measure: "odi" | "nprs", takenOn: string, score: number, context: "intake" | "re-assessment" | "discharge") => ({ id, measure, takenOn, score, context, source: "staff" as const });
+    const [odi, nprs] = measureSeries([
+      row(3, "odi", "2026-04-01", 28, "discharge"),
+      row(1, "odi", "2026-02-01", 50, "re-assessment"),
+      row(2, "odi", "2026-03-01", 46, "intake"),
+      row(4, "nprs", "2026-03-01", 6, "intake"),
+    ]);
+    expect(odi.points.map((p) => p.id)).toEqual([1, 2, 3]);
+    expect(odi.baseline.id).toBe(2);
+    expect(odi.sentence).toBe("ODI fell from 46 % to 28 %: an important improvement.");
+    expect(odi.band).toEqual({ low: 36, high: 56 });
+    expect(nprs.sentence).toBeNull();
+  });
+});
