@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MeasureSparkline } from "@/components/measures/measure-sparkline";
 import { PrintButton } from "@/components/print-button";
 import { getPlanAdherence } from "@/db/queries/adherence";
 import { getClinicProfile } from "@/db/queries/clinic";
@@ -101,6 +102,7 @@ export default async function ProgressSummaryPage({ params }: { params: Promise<
           <div key={s.measure} className="keep">
             <h3>{measures[s.measure].name}</h3>
             {s.sentence ? <p>{s.sentence}</p> : null}
+            <MeasureSparkline series={s} />
             <table className="list">
               <thead>
                 <tr>
