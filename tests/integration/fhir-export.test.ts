@@ -36,7 +36,8 @@ beforeAll(() => {
   const ajv = new Ajv({ strict: false, allErrors: true });
   ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json"));
   validate = ajv.compile(schema);
-});
+  // Compiling the whole R4 schema (over 700 definitions) takes seconds, longer on a busy machine.
+}, 120_000);
 
 function schemaErrors(resource: unknown) {
   return validate(resource) ? [] : (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message}`);
