@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { AnyDose, ItemKind } from "@/lib/dose";
 import type { BodyRegion, Category } from "@/lib/library";
 import { planStatuses } from "@/lib/plan-status";
+import type { AnyMeasureAnswers, MeasureContext, MeasureId } from "@/lib/measures/schemas";
 
 const timestamps = {
   createdAt: integer("created_at", { mode: "timestamp" })
@@ -303,3 +304,59 @@ export const painLogs = sqliteTable(
   },
   (t) => [uniqueIndex("pain_logs_plan_day_idx").on(t.planId, t.day)],
 );
+
+/**
+ * One outcome measure taken for a patient: the answers as given (JSON, in the
+ * measure's schema shape) and the score at full precision (rounded only for display).
+ * Filled by staff from the paper form, or by the patient on their link (then
+ * with the plan and the plan week it answers).
+ */
+export const measureResults = sqliteTable(
+  "measure_results",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    patientId: integer("patient_id")
+      .notNull()
+      .references(() => patients.id, { onDelete: "restrict" }),
+    measure: text("measure").$type<MeasureId>().notNull(),
+    context: text("context").$type<MeasureContext>().notNull(),
+    /** Calendar date in the clinic's zone, never in the future. */
+    takenOn: text("taken_on").notNull(),
+    answers: text("answers", { mode: "json" }).$type<AnyMeasureAnswers>().notNull(),
+    score: real("score").notNull(),
+    source: text("source", { enum: ["staff", "link"] }).notNull(),
+    /** A staff user id, or "link:<id>" for the patient's link. */
+    recordedBy: text("recorded_by").notNull(),
+    planId: integer("plan_id").references(() => plans.id, { onDelete: "set null" }),
+    /** For a link fill: which requested plan week it answers. */
+    planWeek: integer("plan_week"),
+    createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
+  },
+  (t) => [index("measure_results_patient_idx").on(t.patientId, t.measure, t.takenOn), index("measure_results_plan_idx").on(t.planId, t.measure, t.planWeek)],
+);
+export type MeasureResult = typeof measureResults.$inferSelect;
+
+/** Which measures a plan asks the patient to fill on their link, and at which plan weeks (0 = the start). */
+export const planMeasureRequests = sqliteTable(
+  "plan_measure_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    measure: text("measure").$type<MeasureId>().notNull(),
+    weeks: text("weeks", { mode: "json" }).$type<number[]>().notNull(),
+  },
+  (t) => [uniqueIndex("plan_measure_requests_plan_measure_idx").on(t.planId, t.measure)],
+);
+
+/**
+ * The clinic's own licensed wording for a copyrighted measure (ODI, NDI),
+ * pasted by an admin so patients can fill it on their link. Stride ships none.
+ */
+export const measureTexts = sqliteTable("measure_texts", {
+  measure: text("measure").$type<MeasureId>().primaryKey(),
+  body: text("body").notNull(),
+  updatedBy: text("updated_by").notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),
+});

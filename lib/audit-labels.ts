@@ -56,6 +56,17 @@ const actionLabels: Record<string, string> = {
   "setup.complete": "Set up the clinic and its first admin (or tried to)",
   "demo.load": "Loaded the demo clinic into an empty database",
   "demo.remove": "Removed all demo data",
+  "measure.list": "Looked at a patient's outcome measures",
+  "measure.record": "Recorded an outcome measure",
+  "measure.requests.set": "Chose which measures the patient's link asks for",
+  "measure.requests.view": "Looked at which measures the patient's link asks for",
+  "measure.texts.update": "Changed the clinic's licensed measure wording",
+  "measure.texts.view": "Looked at the clinic's licensed measure wording",
+  "share.measures.view": "Patient opened the measures their plan asks for",
+  "share.measure.record": "Patient filled in a measure",
+  "share.measure.refused": "Patient's measure answers were refused",
+  "share.measure.not-due": "Patient sent a measure that was not due",
+  "patient.export.fhir": "Downloaded the patient's FHIR record",
 };
 
 /** Every action code the app writes; each one has a label above. */

@@ -69,7 +69,7 @@ export function isLiveLinkForPatient(token: string, patientId: number): boolean 
   return !!link && link.patientId === patientId;
 }
 
-function liveLink(db: Executor, token: string) {
+export function liveLink(db: Executor, token: string) {
   const link = db
     .select({ id: shareLinks.id, patientId: shareLinks.patientId, expiresAt: shareLinks.expiresAt, revokedAt: shareLinks.revokedAt, archivedAt: patients.archivedAt })
     .from(shareLinks)
@@ -81,7 +81,7 @@ function liveLink(db: Executor, token: string) {
   return link;
 }
 
-function activePlanId(db: Executor, patientId: number): number | null {
+export function activePlanId(db: Executor, patientId: number): number | null {
   const plan = db
     .select({ id: plans.id })
     .from(plans)
@@ -105,7 +105,7 @@ function missesInWindow(db: Executor, address: string, now: number): number {
  * so the table holds at most an hour's worth. Past the limit nothing more is
  * written: the address is already slowed down.
  */
-function recordShareMiss(db: Executor, address: string, now = Date.now()) {
+export function recordShareMiss(db: Executor, address: string, now = Date.now()) {
   db.delete(shareLinkMisses).where(lt(shareLinkMisses.at, new Date(now - HOUR_MS))).run();
   if (missesInWindow(db, address, now) < SHARE_MISSES_PER_HOUR) db.insert(shareLinkMisses).values({ address, at: new Date(now) }).run();
 }

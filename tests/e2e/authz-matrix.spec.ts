@@ -49,6 +49,9 @@ const actions: Record<string, ActionEntry> = {
   "app/(clinic)/admin/clinic/actions.ts#removeDemoDataAction": { allow: [...ADMIN_ONLY], args: () => [] },
   "app/(clinic)/plans/[id]/share/actions.ts#createShareLinkAction": { allow: [...STAFF], args: (i) => [i.planId, i.patientId, null, form({ days: "500" })] },
   "app/(clinic)/plans/[id]/share/actions.ts#revokeShareLinkAction": { allow: [...STAFF], args: (i) => [i.planId, i.patientId, 987654] },
+  "app/(clinic)/patients/[id]/measures/actions.ts#recordMeasureAction": { allow: [...STAFF], args: (i) => [i.patientId, null, form({ measure: "nprs", context: "intake", takenOn: "2999-01-01", pain: "4" })] },
+  "app/(clinic)/patients/[id]/measures/actions.ts#setMeasureRequestAction": { allow: [...STAFF], args: (i) => [i.patientId, null, form({ planId: String(i.planId), measure: "nprs", weeks: "99" })] },
+  "app/(clinic)/admin/measure-texts/actions.ts#setMeasureTextAction": { allow: [...ADMIN_ONLY], args: () => [null, form({ measure: "odi", body: "not ten sections" })] },
   // Open by design: signing in, signing out, and first-run setup (refused once staff exist).
   "app/(auth)/sign-in/actions.ts#signInAction": { allow: "public", args: () => ["/patients", null, form({ email: "nobody@example.com", password: "wrong password" })] },
   "app/(auth)/setup/actions.ts#setupAction": { allow: "public", args: () => [null, form({ clinicName: "Takeover", clinicPhone: "555 0000", name: "X", email: "x@example.com", password: "a long enough passphrase" })] },
@@ -66,6 +69,8 @@ const routes: Record<string, RouteEntry> = {
   "app/api/plans/[id]/calendar/route.ts#GET": { allow: [...STAFF], url: (i) => `/api/plans/${i.planId}/calendar` },
   "app/(patient)/p/[token]/calendar/route.ts#GET": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/calendar` },
   "app/(patient)/p/[token]/log/route.ts#POST": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/log`, method: "POST" },
+  "app/(patient)/p/[token]/measure/route.ts#POST": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/measure`, method: "POST" },
+  "app/api/patients/[id]/fhir/route.ts#GET": { allow: [...STAFF], url: (i) => `/api/patients/${i.patientId}/fhir` },
 };
 
 function sourceFiles(dir: string, name: string): string[] {

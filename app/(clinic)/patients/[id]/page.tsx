@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArchiveButton } from "@/components/archive-button";
+import { MeasuresSection } from "@/components/measures/measures-section";
 import { getPatient } from "@/db/queries/patients";
 import { listPlansForPatient } from "@/db/queries/plans";
 import { requireActor } from "@/db/queries/session";
@@ -7,6 +8,7 @@ import { formatDateLong } from "@/lib/calendar-date";
 import { planStatusLabels } from "@/lib/plan-status";
 import { idFromParam, loadOr404 } from "../../../_lib/ids";
 import { setPatientArchivedAction } from "../actions";
+import { setMeasureRequestAction } from "./measures/actions";
 
 export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idFromParam((await params).id);
@@ -85,6 +87,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           </tbody>
         </table>
       )}
+      <MeasuresSection actor={actor} patientId={id} archived={archived} plans={plans} requestAction={setMeasureRequestAction.bind(null, id)} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { LinkNotActive } from "@/components/link-not-active";
+import { LinkMeasures } from "@/components/measures/link-measures";
 import { getPublicClinicContact } from "@/db/queries/clinic";
 import { clientAddress } from "@/db/queries/session";
 import { openSharedPlan, recordMalformedShareLink, slowDownShareMisses } from "@/db/queries/share-links";
@@ -139,6 +140,7 @@ export default async function PatientPlanPage({
         </p>
         <button type="submit">Save my pain score</button>
       </form>
+      {token ? <LinkMeasures token={token} query={await searchParams} /> : null}
 
       {visits.length ? (
         <>

@@ -2,22 +2,7 @@ import { clientAddress } from "@/db/queries/session";
 import { recordMalformedShareLink, recordPatientLog, slowDownShareMisses } from "@/db/queries/share-links";
 import { patientLogSchema } from "@/lib/schemas/patient-log";
 import { normalizeShareToken } from "@/lib/share-token";
-
-/** The two ways a plain HTML form sends its fields. */
-const formTypes = ["application/x-www-form-urlencoded", "multipart/form-data"];
-
-/** The form's fields, or null for a body a form would not send (JSON, plain text, broken multipart). */
-async function formFields(req: Request): Promise<Record<string, unknown> | null> {
-  const type = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (!formTypes.includes(type)) return null;
-  try {
-    const fields: Record<string, unknown> = {};
-    for (const [name, value] of (await req.formData()).entries()) if (typeof value === "string") fields[name] = value;
-    return fields;
-  } catch {
-    return null;
-  }
-}
+import { backToLink, formFields } from "../../_lib/link-post";
 
 /**
  * A patient's tick, undo or pain score, sent by a plain HTML form (works with
@@ -29,7 +14,7 @@ async function formFields(req: Request): Promise<Record<string, unknown> | null>
 export async function POST(req: Request, { params }: { params: Promise<{ token: string }> }) {
   const raw = (await params).token;
   const token = normalizeShareToken(raw);
-  const back = (query = "", hash = "") => new Response(null, { status: 303, headers: { Location: `/p/${encodeURIComponent(raw)}${query}${hash}`, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
+  const back = (query = "", hash = "") => backToLink(raw, query, hash);
   const address = await clientAddress();
   if (!token) {
     recordMalformedShareLink(address);

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { recordLinkMeasure } from "@/db/queries/measure-link";
+import { clientAddress } from "@/db/queries/session";
+import { measureIds, unflattenForm } from "@/lib/measures";
+import { encodeBadFields } from "@/lib/measures/link-errors";
+import { normalizeShareToken } from "@/lib/share-token";
+import { recordMalformedShareLink, slowDownShareMisses } from "@/db/queries/share-links";
+import { backToLink, formFields } from "../../_lib/link-post";
+
+const measureField = z.enum(measureIds);
+
+/**
+ * The patient's answers to a measure their plan asks for, from a plain HTML
+ * form (works with JavaScript off). Always answers with a redirect to the
+ * plan page: on success with ?filled=, on bad answers with the names of the
+ * fields to fix (?fix=), and for a bad link to the page that says it is not active.
+ */
+export async function POST(req: Request, { params }: { params: Promise<{ token: string }> }) {
+  const raw = (await params).token;
+  const token = normalizeShareToken(raw);
+  const back = (query = "", hash = "") => backToLink(raw, query, hash);
+  const address = await clientAddress();
+  if (!token) {
+    recordMalformedShareLink(address);
+    await slowDownShareMisses(address);
+    return back();
+  }
+  const form = await formFields(req);
+  if (!form) return back("?problem=form");
+  const measure = measureField.safeParse(form.measure);
+  if (!measure.success) return back();
+  const { measure: _m, ...answers } = form;
+  const outcome = recordLinkMeasure({ token, address, measure: measure.data, answers: unflattenForm(answers) });
+  if (outcome.ok) return back(`?filled=${measure.data}`, `#measure-${measure.data}`);
+  if (outcome.reason === "invalid") return back(`?measure=${measure.data}&fix=${encodeURIComponent(encodeBadFields(Object.keys(outcome.fieldErrors)))}`, `#measure-${measure.data}`);
+  // A valid link is never slowed down; only a miss is.
+  if (outcome.reason === "link") await slowDownShareMisses(address);
+  return back();
+}
