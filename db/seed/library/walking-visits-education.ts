@@ -22,7 +22,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     ],
     cautions: [
       "Stop if pain spreads down your leg or you feel numbness or tingling.",
-      "Stop and rest if you feel chest pain, dizziness or very short of breath.",
+      "Stop and rest if you feel chest pain, dizziness or very short of breath. Call 911 if chest pain does not ease with rest.",
       "On a bad day, take a shorter walk instead of skipping it.",
     ],
     defaultDose: {
@@ -54,7 +54,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     ],
     cautions: [
       "Stop if pain spreads down your leg or you feel numbness or tingling.",
-      "Stop and rest if you feel chest pain, dizziness or very short of breath.",
+      "Stop and rest if you feel chest pain, dizziness or very short of breath. Call 911 if chest pain does not ease with rest.",
       "Speed up with quicker steps, not with very long strides.",
     ],
     defaultDose: {
@@ -119,7 +119,8 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     ],
     cautions: [
       "Tell your clinician if your pain has changed since the last visit.",
-      "Call the clinic before your visit if you have new numbness, leg weakness, or bladder or bowel problems.",
+      "Call us before your visit if you have new numbness or tingling, or pain spreading down a leg.",
+      "Call 911 or go to the emergency room now if you have new numbness in your groin, new weakness in both legs, or new trouble with your bladder or bowels.",
       "Speak up at once if anything hurts during treatment.",
     ],
     defaultDose: {
@@ -295,7 +296,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       "Try a new position for a few nights before you decide if it helps.",
     ],
     cautions: [
-      "Tell your clinician if pain wakes you up most nights and is getting worse.",
+      "Call us today if pain at night keeps getting worse.",
       "Sit on the edge of the bed for a moment before you stand up.",
     ],
     defaultDose: { note: "" },
@@ -336,8 +337,8 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       "Add a little more activity each week as you feel able.",
     ],
     cautions: [
-      "Get urgent care for new bladder or bowel problems, numbness around your groin, or leg weakness that gets worse.",
-      "Call the clinic if your pain keeps getting worse day after day.",
+      "Call 911 or go to the emergency room now if you have new trouble with your bladder or bowels, new numbness in your groin, or new weakness in both legs.",
+      "Call us today if your pain keeps getting worse day after day.",
     ],
     defaultDose: { note: "" },
     illustration: "staying-active-with-pain.svg",

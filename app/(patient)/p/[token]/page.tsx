@@ -1,11 +1,12 @@
 import { LinkNotActive } from "@/components/link-not-active";
+import { UrgentSignsBox } from "@/components/urgent-signs-box";
 import { getPublicClinicContact } from "@/db/queries/clinic";
 import { clientAddress } from "@/db/queries/session";
 import { openSharedPlan, tooManyShareMisses } from "@/db/queries/share-links";
 import { addDays, daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
 import { visitTypeLabels, type ExerciseDose, type VisitDose, type WalkingDose } from "@/lib/dose";
 import { describeExerciseDose, describeWalkingDose } from "@/lib/dose-wording";
-import { redFlags } from "@/lib/red-flags";
+import { HIGH_PAIN_SCORE, telHref, urgentSignsForItems } from "@/lib/urgent-signs";
 import { normalizeShareToken } from "@/lib/share-token";
 import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
@@ -41,6 +42,8 @@ export default async function PatientPlanPage({
     .sort((a, b) => a.date.localeCompare(b.date))
     .slice(0, 6);
   const base = `/p/${token}`;
+  const urgentSigns = urgentSignsForItems(plan.items.map((it) => ({ kind: it.kind, bodyRegions: it.entry.bodyRegions, visitType: it.kind === "visit" ? (it.dose as VisitDose).visitType : null })));
+  const highPain = saved === "pain" && pain !== null && pain !== undefined && pain.score >= HIGH_PAIN_SCORE;
 
   return (
     <main className="patient" id="main">
@@ -57,7 +60,20 @@ export default async function PatientPlanPage({
             ? `Your plan ended on ${formatDateLong(addDays(plan.startDate, plan.weeks * 7 - 1))}. Please call us about what comes next.`
             : `Today is ${formatDateLong(today)}. This is week ${week} of ${plan.weeks}.`}
       </p>
-      {saved ? (
+      {highPain ? (
+        <section className="high-pain" role="alert" aria-labelledby="high-pain-h">
+          <h2 id="high-pain-h">Your pain score is saved. Pain of {pain.score} is high.</h2>
+          <p>Please check the signs below and act on them. If none of them fit, rest and call us today so we can help.</p>
+          <UrgentSignsBox signs={urgentSigns} clinicName={clinic.name} clinicPhone={clinic.phone} callLink idPrefix="high-pain" />
+          {clinic.phone ? (
+            <p>
+              <a className="button-link call-now" href={telHref(clinic.phone)}>
+                Call {clinic.name} now: {clinic.phone}
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : saved ? (
         <p className="message" role="status">
           {saved === "pain" ? "Thank you. Your pain score is saved." : saved === "undo" ? "The tick is taken away." : "Well done. It is ticked off for today."}
         </p>
@@ -165,18 +181,7 @@ export default async function PatientPlanPage({
         </>
       ) : null}
 
-      <aside className="red-flags" aria-labelledby="flags-h">
-        <h2 id="flags-h">Stop and call us if …</h2>
-        <ul>
-          {redFlags.map((f) => (
-            <li key={f}>{f}</li>
-          ))}
-        </ul>
-        <p>
-          <strong>Call {clinic.name}{clinic.phone ? ` at ${clinic.phone}` : ""}.</strong> If it feels serious and you cannot reach us, go to urgent care or call
-          emergency services.
-        </p>
-      </aside>
+      <UrgentSignsBox signs={urgentSigns} clinicName={clinic.name} clinicPhone={clinic.phone} callLink />
     </main>
   );
 }

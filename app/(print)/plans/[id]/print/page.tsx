@@ -8,7 +8,8 @@ import type { ExerciseDose, VisitDose, WalkingDose } from "@/lib/dose";
 import { describeExerciseDose, describeWalkingDose, describeWalkingProgression } from "@/lib/dose-wording";
 import { visitTypeLabels } from "@/lib/dose";
 import { isLiveLinkForPatient } from "@/db/queries/share-links";
-import { redFlags } from "@/lib/red-flags";
+import { UrgentSignsBox } from "@/components/urgent-signs-box";
+import { urgentSignsForItems } from "@/lib/urgent-signs";
 import { shareLinkView } from "@/lib/share-link-view";
 import { normalizeShareToken } from "@/lib/share-token";
 import { publicBaseUrl } from "../../../../_lib/base-url";
@@ -38,6 +39,7 @@ export default async function PrintPlanPage({
     .flatMap((it) => expandVisits(it.dose as VisitDose, plan.startDate).map((v) => ({ ...v, note: (it.dose as VisitDose).note })))
     .sort((a, b) => a.date.localeCompare(b.date));
   const diaryWeeks = Math.min(DIARY_WEEKS, plan.weeks);
+  const urgentSigns = urgentSignsForItems(plan.items.map((it) => ({ kind: it.kind, bodyRegions: it.entry.bodyRegions, visitType: it.kind === "visit" ? (it.dose as VisitDose).visitType : null })));
   // A freshly made link (passed once from the share page) prints as a QR code and as text to type.
   const token = typeof linkParam === "string" ? normalizeShareToken(linkParam) : null;
   const link = token && isLiveLinkForPatient(token, plan.patientId) ? await shareLinkView(await publicBaseUrl(), token) : null;
@@ -183,20 +185,7 @@ export default async function PrintPlanPage({
           })
         : null}
 
-      <aside className="red-flags" aria-labelledby="red-flags-h">
-        <h2 id="red-flags-h">Stop and call us if …</h2>
-        <ul>
-          {redFlags.map((flag) => (
-            <li key={flag}>{flag}</li>
-          ))}
-        </ul>
-        <p>
-          <strong>
-            Call {clinic.name} at {clinic.phone}.
-          </strong>{" "}
-          If you cannot reach us and it feels serious, go to urgent care or call emergency services.
-        </p>
-      </aside>
+      <UrgentSignsBox signs={urgentSigns} clinicName={clinic.name} clinicPhone={clinic.phone} />
       {clinic.handoutFooter || clinic.address || clinic.email || clinic.website ? (
         <footer className="handout-footer">
           {clinic.handoutFooter} {clinic.address ? <span>· {clinic.address}</span> : null}
