@@ -1,3 +1,5 @@
+import type { WalkingDose } from "./dose";
+
 /**
  * Precautions a clinician records on a patient, and the rule for which plan
  * items conflict with them (DOMAIN.md, "Precautions that change what is safe").
@@ -64,3 +66,10 @@ export function describeConflicts(conflicts: readonly PrecautionConflict[]): str
 export const gentleWalkingPrecautions: readonly PrecautionKind[] = ["fall-risk", "heart-condition"];
 /** Minutes added per week for those patients. */
 export const GENTLE_WALK_STEP_MINUTES = 2;
+
+/** Patients with balance or heart precautions start on a walk that grows more gently (DOMAIN.md). */
+export function gentlerWalkFor(dose: WalkingDose, precautions: readonly PrecautionKind[]): WalkingDose {
+  if (!precautions.some((p) => gentleWalkingPrecautions.includes(p))) return dose;
+  if (dose.stepMinutes === null || dose.stepMinutes <= GENTLE_WALK_STEP_MINUTES) return dose;
+  return { ...dose, stepMinutes: GENTLE_WALK_STEP_MINUTES };
+}

@@ -6,12 +6,14 @@ import { assertCan, type Actor } from "@/lib/authz";
 import type { AnyDose, ItemKind } from "@/lib/dose";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { categories, kindForCategory, type BodyRegion, type Category } from "@/lib/library";
+import type { PrecautionKind } from "@/lib/precautions";
 import type { LibraryEntryInput } from "@/lib/schemas/library-entry";
 
 const entryColumns = {
   id: libraryEntries.id,
   source: libraryEntries.source,
   name: libraryEntries.name,
+  plainName: libraryEntries.plainName,
   category: libraryEntries.category,
   kind: libraryEntries.kind,
   bodyRegions: libraryEntries.bodyRegions,
@@ -19,6 +21,7 @@ const entryColumns = {
   steps: libraryEntries.steps,
   cautions: libraryEntries.cautions,
   defaultDose: libraryEntries.defaultDose,
+  conflictsWith: libraryEntries.conflictsWith,
   illustration: libraryEntries.illustration,
   illustrationAlt: libraryEntries.illustrationAlt,
   retiredAt: libraryEntries.retiredAt,
@@ -28,6 +31,7 @@ export type LibraryEntryRecord = {
   id: number;
   source: "starter" | "custom";
   name: string;
+  plainName: string;
   category: Category;
   kind: ItemKind;
   bodyRegions: BodyRegion[];
@@ -35,6 +39,7 @@ export type LibraryEntryRecord = {
   steps: string[];
   cautions: string[];
   defaultDose: AnyDose;
+  conflictsWith: PrecautionKind[];
   illustration: string | null;
   illustrationAlt: string;
   retiredAt: Date | null;

@@ -44,6 +44,7 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }) {
           slug: entry.slug,
           source: "starter" as const,
           name: entry.name,
+          plainName: entry.plainName ?? "",
           category: entry.category,
           kind: kindForCategory[entry.category],
           bodyRegions: entry.bodyRegions,
@@ -51,6 +52,7 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }) {
           steps: entry.steps,
           cautions: entry.cautions,
           defaultDose: entry.defaultDose as AnyDose,
+          conflictsWith: entry.conflictsWith ?? [],
           illustration: entry.illustration,
           illustrationAlt: entry.illustrationAlt,
         };

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import {
   addPlanItem,
+  confirmPlanItemConflicts,
   createPlan,
   duplicatePlan,
   removePlanItem,
@@ -55,6 +56,13 @@ export async function addPlanItemAction(planId: number, libraryEntryId: number) 
 
 export async function updatePlanItemDoseAction(planId: number, itemId: number, dose: unknown) {
   return runAction("plans:write", (actor) => updatePlanItemDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId), dose }));
+}
+
+/** The therapist keeps an item that conflicts with the patient's precautions; recorded on the item and in the audit log. */
+export async function confirmPlanItemConflictsAction(planId: number, itemId: number) {
+  const result = await runAction("plans:write", (actor) => confirmPlanItemConflicts({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId) }));
+  if (result.ok) revalidatePath(`/plans/${planId}/print`);
+  return result;
 }
 
 export async function removePlanItemAction(planId: number, itemId: number) {
