@@ -9,7 +9,8 @@ import { describeExerciseDose, describeWalkingDose } from "@/lib/dose-wording";
 import { HIGH_PAIN_SCORE, telHref, urgentSignsForItems } from "@/lib/urgent-signs";
 import { normalizeShareToken } from "@/lib/share-token";
 import { expandVisits } from "@/lib/visit-schedule";
-import { walkingWeeks } from "@/lib/walking-progression";
+import { WALKING_MOVE_UP_RULE, walkingWeeks } from "@/lib/walking-progression";
+import { patientName } from "@/lib/library";
 
 export const metadata = { title: "Your rehab plan", robots: { index: false, follow: false }, referrer: "no-referrer" as const };
 
@@ -95,12 +96,13 @@ export default async function PatientPlanPage({
         const dose = item.kind === "walking" ? walkingWords(item.dose as WalkingDose, plan.weeks, week) : describeExerciseDose(item.dose as ExerciseDose);
         return (
           <section key={item.id} id={`item-${item.id}`} className={isDone ? "item done" : "item"} aria-labelledby={`item-${item.id}-h`}>
-            <h3 id={`item-${item.id}-h`}>{item.entry.name}</h3>
+            <h3 id={`item-${item.id}-h`}>{patientName(item.entry)}</h3>
             {item.entry.illustration ? (
               // eslint-disable-next-line @next/next/no-img-element
               <img src={`/illustrations/${item.entry.illustration}`} alt={item.entry.illustrationAlt || item.entry.name} width={320} height={160} />
             ) : null}
             <p className="dose">{dose}</p>
+            {item.kind === "walking" ? <p>{WALKING_MOVE_UP_RULE}</p> : null}
             <ol>
               {item.entry.steps.map((s, i) => (
                 <li key={i}>{s}</li>
@@ -170,7 +172,7 @@ export default async function PatientPlanPage({
           <h2>Good to know</h2>
           {tips.map((t) => (
             <section key={t.id} className="item">
-              <h3>{t.entry.name}</h3>
+              <h3>{patientName(t.entry)}</h3>
               <ul>
                 {t.entry.steps.map((s, i) => (
                   <li key={i}>{s}</li>

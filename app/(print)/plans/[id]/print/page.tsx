@@ -14,7 +14,8 @@ import { shareLinkView } from "@/lib/share-link-view";
 import { normalizeShareToken } from "@/lib/share-token";
 import { publicBaseUrl } from "../../../../_lib/base-url";
 import { expandVisits } from "@/lib/visit-schedule";
-import { walkingWeeks } from "@/lib/walking-progression";
+import { WALKING_MOVE_UP_RULE, walkingWeeks } from "@/lib/walking-progression";
+import { patientName } from "@/lib/library";
 import { idFromParam, loadOr404 } from "../../../../_lib/ids";
 
 export const metadata = { title: "Handout" };
@@ -102,13 +103,14 @@ export default async function PrintPlanPage({
               <img src={`/illustrations/${item.entry.illustration}`} alt={item.entry.illustrationAlt || item.entry.name} />
             ) : null}
             <div>
-              <h3>{item.entry.name}</h3>
+              <h3>{patientName(item.entry)}</h3>
               {item.kind === "exercise" ? <p className="dose">{describeExerciseDose(item.dose as ExerciseDose)}</p> : null}
               {item.kind === "walking" ? (
                 <p className="dose">
                   {describeWalkingDose(item.dose as WalkingDose)}. {describeWalkingProgression(item.dose as WalkingDose)}
                 </p>
               ) : null}
+              {item.kind === "walking" ? <p className="move-up-rule">{WALKING_MOVE_UP_RULE}</p> : null}
               {item.kind === "education" ? <p>{item.entry.summary}</p> : null}
               <ol>
                 {item.entry.steps.map((step, i) => (
