@@ -91,7 +91,10 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
     // Chin tucks and a chiropractic visit make it a neck plan: the neck signs are added.
     expect(text).toContain("Clumsy hands.");
     expect(text).toMatch(/Tick-box diary/);
-    for (const chrome of ["Exercise library", "Skip to content", "Print this handout", "Back to the plan", "Move up"]) expect(text).not.toContain(chrome);
+    for (const chrome of ["Exercise library", "Skip to content", "Print this handout", "Back to the plan", "Move down"]) expect(text).not.toContain(chrome);
+    // "Move up" appears only in the walking rule, never as the editor's button.
+    expect(text.match(/Move up/g)).toEqual(["Move up"]);
+    expect(text).toContain("Move up only if last week felt okay. After a flare-up, repeat the week.");
   }
 });
 
