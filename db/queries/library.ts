@@ -73,10 +73,10 @@ export function listLibraryEntries({
         region
           ? sql`exists (select 1 from json_each(${libraryEntries.bodyRegions}) where value = ${region})`
           : undefined,
-        // Every word must appear in the name, summary, category or steps.
+        // Every word must appear in the name, its plain subtitle, summary, category or steps.
         ...words.map(
           (w) =>
-            sql`lower(${libraryEntries.name} || ' ' || ${libraryEntries.summary} || ' ' || ${libraryEntries.category} || ' ' || ${libraryEntries.steps}) LIKE ${`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`,
+            sql`lower(${libraryEntries.name} || ' ' || ${libraryEntries.plainName} || ' ' || ${libraryEntries.summary} || ' ' || ${libraryEntries.category} || ' ' || ${libraryEntries.steps}) LIKE ${`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`,
         ),
       ),
     )
