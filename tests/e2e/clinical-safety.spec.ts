@@ -28,7 +28,20 @@ test("precautions on the patient warn on a conflicting item in the editor; keepi
   await expect(details).toContainText("No lifting over 5 kg");
   const patientId = Number(page.url().split("/").pop());
 
+  // A clinic's own entry names the precaution it conflicts with.
+  const custom = unique("Deep squat hold");
+  await page.goto("/library/new");
+  await page.getByLabel("Name").fill(custom);
+  await page.getByLabel("Hips").check();
+  await page.getByLabel("Steps, one per line").fill("Squat low and hold.");
+  await page.getByRole("group", { name: /Not safe without a check/ }).getByLabel("Heart condition").check();
+  await page.getByRole("button", { name: "Save entry" }).click();
+  await expect(page.locator(".conflict-note")).toHaveText("Check first for patients with: Heart condition");
+
   const planId = await addPlan(page, patientId, "Careful start");
+  const squat = await addFromLibrary(page, custom, new RegExp(custom));
+  await expect(squat.getByRole("group", { name: /Precaution warning/ })).toContainText("Heart condition: hard efforts and breath holding");
+
   const press = await addFromLibrary(page, "press-up", /prone press-up/);
   const warning = press.getByRole("group", { name: /Precaution warning/ });
   // On the item itself, in words, not folded away.
@@ -37,8 +50,9 @@ test("precautions on the patient warn on a conflicting item in the editor; keepi
   await warning.getByRole("button", { name: /Keep it: I have checked/ }).click();
   await expect(press.getByText("Kept after a check for: pregnancy.")).toBeVisible();
   await page.reload();
-  await expect(page.locator("ol.items > li").first().getByText("Kept after a check for: pregnancy.")).toBeVisible();
-  await expect(page.locator("ol.items > li").first().getByRole("group", { name: /Precaution warning/ })).toHaveCount(0);
+  const pressAgain = page.locator("ol.items > li").filter({ has: page.getByRole("heading", { name: /Prone press-up/ }) });
+  await expect(pressAgain.getByText("Kept after a check for: pregnancy.")).toBeVisible();
+  await expect(pressAgain.getByRole("group", { name: /Precaution warning/ })).toHaveCount(0);
 
   const db = openDatabase(E2E_DB, { migrate: false });
   const audit = db.select().from(auditEvents).where(and(eq(auditEvents.planId, planId), eq(auditEvents.action, "plan.item.keep-despite-precaution"))).get();
