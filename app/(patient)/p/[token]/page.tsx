@@ -44,7 +44,7 @@ export default async function PatientPlanPage({
     .slice(0, 6);
   const base = `/p/${token}`;
   const urgentSigns = urgentSignsForItems(plan.items.map((it) => ({ kind: it.kind, bodyRegions: it.entry.bodyRegions, visitType: it.kind === "visit" ? (it.dose as VisitDose).visitType : null })));
-  const highPain = saved === "pain" && pain !== null && pain !== undefined && pain.score >= HIGH_PAIN_SCORE;
+  const highPain = saved === "pain" && pain !== null && pain.score >= HIGH_PAIN_SCORE;
 
   return (
     <main className="patient" id="main">
