@@ -1,5 +1,6 @@
-import type { ItemKind, VisitType } from "./dose";
+import type { ItemKind, VisitDose, VisitType } from "./dose";
 import type { BodyRegion } from "./library";
+import type { PlanItemDto } from "./plan-dto";
 
 /**
  * The urgent signs every handout and phone page shows, in two tiers
@@ -68,6 +69,13 @@ export function urgentSigns({ neck }: { neck: boolean }): UrgentSigns {
 /** The tiers for a plan, from its items. */
 export function urgentSignsForItems(items: readonly UrgentSignsItem[]): UrgentSigns {
   return urgentSigns({ neck: planHasNeckCare(items) });
+}
+
+/** The tiers for a plan as the handout and phone page hold it. */
+export function urgentSignsForPlan(items: readonly Pick<PlanItemDto, "kind" | "dose" | "entry">[]): UrgentSigns {
+  return urgentSignsForItems(
+    items.map((it) => ({ kind: it.kind, bodyRegions: it.entry.bodyRegions, visitType: it.kind === "visit" ? (it.dose as VisitDose).visitType : null })),
+  );
 }
 
 /** A pain score at or above this answers with the urgent signs and the clinic's phone. */

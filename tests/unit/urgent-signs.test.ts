@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { starterLibrary } from "@/db/seed/library";
-import { callUsTier, emergencyTier, neckSigns, planHasNeckCare, telHref, urgentSigns, urgentSignsForItems } from "@/lib/urgent-signs";
+import type { PlanItemDto } from "@/lib/plan-dto";
+import { callUsTier, emergencyTier, neckSigns, planHasNeckCare, telHref, urgentSigns, urgentSignsForItems, urgentSignsForPlan } from "@/lib/urgent-signs";
 
 describe("urgent signs in two tiers", () => {
   it("puts cauda-equina, chest and stroke signs in the 911 tier, not the call-us tier", () => {
@@ -28,6 +29,14 @@ describe("urgent signs in two tiers", () => {
     expect(planHasNeckCare([{ kind: "visit", bodyRegions: ["neck"], visitType: "physical-therapy" }])).toBe(false);
     expect(planHasNeckCare([{ kind: "exercise", bodyRegions: ["low-back", "hips"] }])).toBe(false);
     expect(urgentSignsForItems([{ kind: "exercise", bodyRegions: ["neck"] }]).callUs.signs).toContain("Clumsy hands.");
+  });
+
+  it("reads a plan's visit type from the visit dose", () => {
+    const entry = { bodyRegions: ["low-back"] } as unknown as PlanItemDto["entry"];
+    const chiro = { kind: "visit" as const, dose: { visitType: "chiropractic-adjustment" as const, spans: [{ perWeek: 1, weeks: 1 }], note: "" }, entry };
+    const massage = { ...chiro, dose: { ...chiro.dose, visitType: "massage" as const } };
+    expect(urgentSignsForPlan([chiro]).callUs.signs).toContain("Clumsy hands.");
+    expect(urgentSignsForPlan([massage]).callUs.signs).not.toContain("Clumsy hands.");
   });
 
   it("makes a tel: link from a written phone number", () => {

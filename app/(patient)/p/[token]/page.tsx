@@ -6,7 +6,7 @@ import { openSharedPlan, tooManyShareMisses } from "@/db/queries/share-links";
 import { addDays, daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
 import { visitTypeLabels, type ExerciseDose, type VisitDose, type WalkingDose } from "@/lib/dose";
 import { describeExerciseDose, describeWalkingDose } from "@/lib/dose-wording";
-import { HIGH_PAIN_SCORE, telHref, urgentSignsForItems } from "@/lib/urgent-signs";
+import { HIGH_PAIN_SCORE, telHref, urgentSignsForPlan } from "@/lib/urgent-signs";
 import { normalizeShareToken } from "@/lib/share-token";
 import { expandVisits } from "@/lib/visit-schedule";
 import { WALKING_MOVE_UP_RULE, walkingWeeks } from "@/lib/walking-progression";
@@ -43,7 +43,7 @@ export default async function PatientPlanPage({
     .sort((a, b) => a.date.localeCompare(b.date))
     .slice(0, 6);
   const base = `/p/${token}`;
-  const urgentSigns = urgentSignsForItems(plan.items.map((it) => ({ kind: it.kind, bodyRegions: it.entry.bodyRegions, visitType: it.kind === "visit" ? (it.dose as VisitDose).visitType : null })));
+  const urgentSigns = urgentSignsForPlan(plan.items);
   const highPain = saved === "pain" && pain !== null && pain.score >= HIGH_PAIN_SCORE;
 
   return (

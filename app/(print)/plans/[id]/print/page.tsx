@@ -9,7 +9,7 @@ import { describeExerciseDose, describeWalkingDose, describeWalkingProgression }
 import { visitTypeLabels } from "@/lib/dose";
 import { isLiveLinkForPatient } from "@/db/queries/share-links";
 import { UrgentSignsBox } from "@/components/urgent-signs-box";
-import { urgentSignsForItems } from "@/lib/urgent-signs";
+import { urgentSignsForPlan } from "@/lib/urgent-signs";
 import { shareLinkView } from "@/lib/share-link-view";
 import { normalizeShareToken } from "@/lib/share-token";
 import { publicBaseUrl } from "../../../../_lib/base-url";
@@ -40,7 +40,7 @@ export default async function PrintPlanPage({
     .flatMap((it) => expandVisits(it.dose as VisitDose, plan.startDate).map((v) => ({ ...v, note: (it.dose as VisitDose).note })))
     .sort((a, b) => a.date.localeCompare(b.date));
   const diaryWeeks = Math.min(DIARY_WEEKS, plan.weeks);
-  const urgentSigns = urgentSignsForItems(plan.items.map((it) => ({ kind: it.kind, bodyRegions: it.entry.bodyRegions, visitType: it.kind === "visit" ? (it.dose as VisitDose).visitType : null })));
+  const urgentSigns = urgentSignsForPlan(plan.items);
   // A freshly made link (passed once from the share page) prints as a QR code and as text to type.
   const token = typeof linkParam === "string" ? normalizeShareToken(linkParam) : null;
   const link = token && isLiveLinkForPatient(token, plan.patientId) ? await shareLinkView(await publicBaseUrl(), token) : null;
