@@ -3,11 +3,22 @@ import { openDatabase } from "@/db";
 import { auditEvents, clinicSettings } from "@/db/schema";
 import { todayIn } from "@/lib/calendar-date";
 import { E2E_DB } from "./accounts";
+import type { Page } from "@playwright/test";
 import { addFromLibrary, addPatient, addPlan, expect, test, unique } from "./fixtures";
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
-test("precautions on the patient warn on a conflicting item in the editor; keeping it is confirmed, stored and audited; walks grow gently", async ({ page }) => {
+/** A patient made through the form with the given precautions ticked; returns the id. */
+async function addPatientWith(page: Page, name: string, precautions: string[]) {
+  await page.goto("/patients/new");
+  await page.getByLabel("Full name").fill(name);
+  for (const label of precautions) await page.getByLabel(label).check();
+  await page.getByRole("button", { name: "Save patient" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return Number(page.url().split("/").pop());
+}
+
+test("the patient form keeps structured precautions, and a custom entry's precaution warns in the editor", async ({ page }) => {
   const name = unique("Grace Precaution");
   await page.goto("/patients/new");
   await page.getByLabel("Full name").fill(name);
@@ -38,10 +49,14 @@ test("precautions on the patient warn on a conflicting item in the editor; keepi
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page.locator(".conflict-note")).toHaveText("Check first for patients with: Heart condition");
 
-  const planId = await addPlan(page, patientId, "Careful start");
+  await addPlan(page, patientId, "Careful start");
   const squat = await addFromLibrary(page, custom, new RegExp(custom));
   await expect(squat.getByRole("group", { name: /Precaution warning/ })).toContainText("Heart condition: hard efforts and breath holding");
+});
 
+test("a conflicting item warns on the item; keeping it is confirmed, stored and audited; walks grow gently for a heart condition", async ({ page }) => {
+  const patientId = await addPatientWith(page, unique("Hana Heart"), ["Pregnancy", "Heart condition"]);
+  const planId = await addPlan(page, patientId, "Careful start");
   const press = await addFromLibrary(page, "press-up", /prone press-up/);
   const warning = press.getByRole("group", { name: /Precaution warning/ });
   // On the item itself, in words, not folded away.
