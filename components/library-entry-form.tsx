@@ -3,10 +3,11 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { bodyRegionLabels, bodyRegions, categories, categoryLabels } from "@/lib/library";
+import { precautionKinds, precautionLabels } from "@/lib/precautions";
 import { FormMessage, SelectField, TextAreaField, TextField } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";
 
-type Values = { name: string; category: string; bodyRegions: string[]; summary: string; steps: string; cautions: string };
+type Values = { name: string; category: string; bodyRegions: string[]; summary: string; steps: string; cautions: string; conflictsWith: string[] };
 type Submitted = { result: ActionResult<unknown>; values: Values };
 
 export function LibraryEntryForm({
@@ -24,12 +25,12 @@ export function LibraryEntryForm({
     const text = (k: string) => String(formData.get(k) ?? "");
     return {
       result,
-      values: { name: text("name"), category: text("category"), bodyRegions: formData.getAll("bodyRegions").map(String), summary: text("summary"), steps: text("steps"), cautions: text("cautions") },
+      values: { name: text("name"), category: text("category"), bodyRegions: formData.getAll("bodyRegions").map(String), summary: text("summary"), steps: text("steps"), cautions: text("cautions"), conflictsWith: formData.getAll("conflictsWith").map(String) },
     };
   }, null);
   const failed = state && !state.result.ok ? state.result : null;
   const errors = failed?.fieldErrors ?? {};
-  const v = state?.values ?? initial ?? { name: "", category: "stretch", bodyRegions: [], summary: "", steps: "", cautions: "" };
+  const v = state?.values ?? initial ?? { name: "", category: "stretch", bodyRegions: [], summary: "", steps: "", cautions: "", conflictsWith: [] };
   return (
     <form action={formAction} className="form" noValidate>
       <TextField label="Name" name="name" required defaultValue={v.name} errors={errors.name} />
@@ -56,6 +57,22 @@ export function LibraryEntryForm({
       <TextField label="Summary: what it helps with" name="summary" defaultValue={v.summary} errors={errors.summary} />
       <TextAreaField label="Steps, one per line" name="steps" rows={6} defaultValue={v.steps} errors={errors.steps} hint="Short, plain sentences. The handout numbers them for you." />
       <TextAreaField label="Cautions, one per line (optional)" name="cautions" rows={3} defaultValue={v.cautions} errors={errors.cautions} hint="For example: Stop if pain spreads down your leg." />
+      <fieldset aria-describedby="conflicts-hint conflicts-error">
+        <legend>Not safe without a check for patients with (optional)</legend>
+        <p className="hint" id="conflicts-hint">
+          The plan editor warns when this entry is added for a patient with a ticked precaution.
+        </p>
+        <div className="checks">
+          {precautionKinds.map((p) => (
+            <label key={p}>
+              <input type="checkbox" name="conflictsWith" value={p} defaultChecked={v.conflictsWith.includes(p)} /> {precautionLabels[p]}
+            </label>
+          ))}
+        </div>
+        <p className="field-error" id="conflicts-error" aria-live="polite">
+          {errors.conflictsWith?.join(" ")}
+        </p>
+      </fieldset>
       <FormMessage message={failed?.message} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>

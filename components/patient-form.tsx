@@ -2,15 +2,18 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/action-result";
-import type { PatientInput } from "@/lib/schemas/patient";
+import { precautionKinds, precautionLabels } from "@/lib/precautions";
+import type { PatientFormInput } from "@/lib/schemas/patient";
 import { FormMessage, TextAreaField, TextField } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";
 
-type Submitted = { result: ActionResult<unknown>; values: Record<string, string> };
+type TextKey = Exclude<keyof PatientFormInput, "precautions">;
+type Values = Partial<Record<TextKey, string>> & { precautions?: string[] };
+type Submitted = { result: ActionResult<unknown>; values: Values };
 
 type Props = {
   action: (prev: null, formData: FormData) => Promise<ActionResult<unknown> | undefined | void>;
-  initial?: Partial<PatientInput>;
+  initial?: Values;
   submitLabel: string;
 };
 
@@ -18,11 +21,14 @@ export function PatientForm({ action, initial = {}, submitLabel }: Props) {
   const [state, formAction] = useActionState(async (_prev: Submitted | null, formData: FormData) => {
     const result = await action(null, formData);
     // React resets the form after an action; keep what was typed so a refusal loses nothing.
-    return result ? { result, values: Object.fromEntries(formData) as Record<string, string> } : null;
+    if (!result) return null;
+    const values: Values = { ...(Object.fromEntries(formData) as Record<string, string>), precautions: formData.getAll("precautions").map(String) };
+    return { result, values };
   }, null);
   const failed = state && !state.result.ok ? state.result : null;
   const errors = failed?.fieldErrors ?? {};
-  const v: Partial<Record<keyof PatientInput, string>> = state?.values ?? (initial as Record<string, string>);
+  const v: Values = state?.values ?? initial;
+  const checked = new Set(v.precautions ?? []);
   return (
     <form action={formAction} className="form" noValidate>
       <TextField label="Full name" name="name" required autoComplete="off" defaultValue={v.name} errors={errors.name} />
@@ -39,6 +45,37 @@ export function PatientForm({ action, initial = {}, submitLabel }: Props) {
         errors={errors.condition}
         hint="For example: low-back pain for 3 months, worse when sitting."
       />
+      <fieldset aria-describedby="precautions-hint precautions-error">
+        <legend>Precautions</legend>
+        <p className="hint" id="precautions-hint">
+          Tick what applies. The plan editor warns you when an exercise conflicts with one of these.
+        </p>
+        <div className="checks">
+          {precautionKinds.map((p) => (
+            <label key={p}>
+              <input type="checkbox" name="precautions" value={p} defaultChecked={checked.has(p)} /> {precautionLabels[p]}
+            </label>
+          ))}
+        </div>
+        <p className="field-error" id="precautions-error" aria-live="polite">
+          {errors.precautions?.join(" ")}
+        </p>
+        <TextField
+          label="Date of the spine surgery (if ticked above)"
+          name="spineSurgeryDate"
+          type="date"
+          defaultValue={v.spineSurgeryDate ?? ""}
+          errors={errors.spineSurgeryDate}
+        />
+        <TextAreaField
+          label="Other precautions (optional)"
+          name="precautionNote"
+          rows={2}
+          defaultValue={v.precautionNote}
+          errors={errors.precautionNote}
+          hint="For example: no lifting over 5 kg until the review."
+        />
+      </fieldset>
       <TextAreaField label="Notes (optional)" name="notes" rows={3} defaultValue={v.notes} errors={errors.notes} />
       <FormMessage message={failed?.message} />
       <SubmitButton>{submitLabel}</SubmitButton>

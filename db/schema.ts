@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { AnyDose, ItemKind } from "@/lib/dose";
 import type { BodyRegion, Category } from "@/lib/library";
+import type { PrecautionKind } from "@/lib/precautions";
 import { planStatuses } from "@/lib/plan-status";
 import type { AnyMeasureAnswers, MeasureContext, MeasureId } from "@/lib/measures/schemas";
 
@@ -48,6 +49,11 @@ export const patients = sqliteTable(
     email: text("email").notNull().default(""),
     condition: text("condition").notNull().default(""),
     notes: text("notes").notNull().default(""),
+    /** Structured precautions that change what is safe (lib/precautions.ts). */
+    precautions: text("precautions", { mode: "json" }).$type<PrecautionKind[]>().notNull().default(sql`'[]'`),
+    /** Date of the spine surgery, "YYYY-MM-DD", when "spine-surgery" is set. */
+    spineSurgeryDate: text("spine_surgery_date"),
+    precautionNote: text("precaution_note").notNull().default(""),
     archivedAt: integer("archived_at", { mode: "timestamp" }),
     /** Made by the demo seed: "Remove all demo data" deletes it with its plans, links and logs. */
     isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
@@ -67,6 +73,8 @@ export const libraryEntries = sqliteTable(
     slug: text("slug"),
     source: text("source", { enum: ["starter", "custom"] }).notNull(),
     name: text("name").notNull(),
+    /** Everyday words for a jargon name ("buttock stretch"); "" when the name is plain already. */
+    plainName: text("plain_name").notNull().default(""),
     category: text("category").$type<Category>().notNull(),
     kind: text("kind").$type<ItemKind>().notNull(),
     bodyRegions: text("body_regions", { mode: "json" }).$type<BodyRegion[]>().notNull(),
@@ -74,6 +82,8 @@ export const libraryEntries = sqliteTable(
     steps: text("steps", { mode: "json" }).$type<string[]>().notNull(),
     cautions: text("cautions", { mode: "json" }).$type<string[]>().notNull(),
     defaultDose: text("default_dose", { mode: "json" }).$type<AnyDose>().notNull(),
+    /** Patient precautions this entry conflicts with: the plan editor warns when they meet. */
+    conflictsWith: text("conflicts_with", { mode: "json" }).$type<PrecautionKind[]>().notNull().default(sql`'[]'`),
     /** File name under public/illustrations/, shipped with the app. */
     illustration: text("illustration"),
     illustrationAlt: text("illustration_alt").notNull().default(""),
@@ -125,6 +135,10 @@ export const planItems = sqliteTable(
     kind: text("kind").$type<ItemKind>().notNull(),
     position: integer("position").notNull(),
     dose: text("dose", { mode: "json" }).$type<AnyDose>().notNull(),
+    /** Precaution conflicts the therapist confirmed keeping this item despite (clinical judgement). */
+    confirmedConflicts: text("confirmed_conflicts", { mode: "json" }).$type<PrecautionKind[]>().notNull().default(sql`'[]'`),
+    confirmedBy: text("confirmed_by"),
+    confirmedAt: integer("confirmed_at", { mode: "timestamp" }),
     ...timestamps,
   },
   (t) => [index("plan_items_plan_idx").on(t.planId, t.position)],

@@ -32,6 +32,7 @@ const actionLabels: Record<string, string> = {
   "plan.item.dose": "Changed a dose",
   "plan.item.remove": "Removed an item from a plan",
   "plan.item.reorder": "Reordered a plan's items",
+  "plan.item.keep-despite-precaution": "Kept an item despite a precaution",
   "plan.status.draft": "Restored a plan as a draft",
   "plan.status.active": "Made a plan active",
   "plan.status.completed": "Marked a plan completed",

@@ -1,4 +1,5 @@
 import type { DoseByKind, ItemKind } from "./dose";
+import type { PrecautionKind } from "./precautions";
 
 /** Library categories, in the order staff see them. */
 export const categories = [
@@ -87,4 +88,13 @@ type SeedEntryOf<C extends Category> = {
   illustration: string;
   /** Short text alternative for the illustration. */
   illustrationAlt: string;
+  /** Everyday words for a jargon name; see `patientName`. */
+  plainName?: string;
+  /** Patient precautions this entry conflicts with. */
+  conflictsWith?: PrecautionKind[];
 };
+
+/** The name a patient reads: "Piriformis stretch — buttock stretch" when the name is jargon. */
+export function patientName(entry: { name: string; plainName?: string | null }): string {
+  return entry.plainName ? `${entry.name} — ${entry.plainName}` : entry.name;
+}

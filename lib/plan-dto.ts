@@ -1,6 +1,7 @@
 import type { AnyDose, ItemKind } from "./dose";
 import type { BodyRegion, Category } from "./library";
 import type { PlanStatus } from "./plan-status";
+import type { PrecautionKind } from "./precautions";
 
 /** What the plan editor's query holds: plain JSON, the same from the server prefetch and from /api/plans/:id. */
 export type PlanItemDto = {
@@ -8,9 +9,13 @@ export type PlanItemDto = {
   kind: ItemKind;
   position: number;
   dose: AnyDose;
+  /** Precaution conflicts the therapist confirmed keeping the item despite. */
+  confirmedConflicts: PrecautionKind[];
   entry: {
     id: number;
     name: string;
+    plainName: string;
+    conflictsWith: PrecautionKind[];
     category: Category;
     bodyRegions: BodyRegion[];
     summary: string;
@@ -30,6 +35,8 @@ export type PlanDto = {
   startDate: string;
   weeks: number;
   precautions: string;
+  /** The patient record's structured precautions, for the editor's warnings. */
+  patientPrecautions: PrecautionKind[];
   notes: string;
   status: PlanStatus;
   version: number;

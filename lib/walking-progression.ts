@@ -47,3 +47,6 @@ export function walkingWeeks(dose: WalkingDose, planWeeks: number): WalkingWeek[
   }
   return rows;
 }
+
+/** Printed with every walking item, on paper and on the phone. */
+export const WALKING_MOVE_UP_RULE = "Move up only if last week felt okay. After a flare-up, repeat the week.";

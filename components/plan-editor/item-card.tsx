@@ -9,9 +9,11 @@ import { doseToDraft, draftToDose, type DoseDraft } from "@/lib/dose-draft";
 import { describeExerciseDose, describeVisitPattern, describeWalkingDose, describeWalkingProgression } from "@/lib/dose-wording";
 import { categoryLabels } from "@/lib/library";
 import type { PlanItemDto } from "@/lib/plan-dto";
+import type { PrecautionKind } from "@/lib/precautions";
 import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
 import { DoseFields } from "./dose-fields";
+import { PrecautionWarning, WalkingJumpWarning } from "./item-warnings";
 import { RefusedError, type usePlanMutations } from "./use-plan-mutations";
 
 type Props = {
@@ -19,6 +21,7 @@ type Props = {
   index: number;
   count: number;
   planWeeks: number;
+  patientPrecautions: PrecautionKind[];
   startDate: string;
   readOnly: boolean;
   mutations: ReturnType<typeof usePlanMutations>;
@@ -38,7 +41,7 @@ export function doseInWords(item: Pick<PlanItemDto, "kind" | "dose">): string {
   }
 }
 
-export function ItemCard({ item, index, count, planWeeks, startDate, readOnly, mutations, onMove }: Props) {
+export function ItemCard({ item, index, count, planWeeks, patientPrecautions, startDate, readOnly, mutations, onMove }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: readOnly });
   const [draft, setDraft] = useState<DoseDraft>(() => doseToDraft(item.kind, item.dose));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -125,6 +128,8 @@ export function ItemCard({ item, index, count, planWeeks, startDate, readOnly, m
           </div>
         ) : null}
       </div>
+      <PrecautionWarning item={item} patientPrecautions={patientPrecautions} readOnly={readOnly} onKeep={() => mutations.confirmConflicts.mutate(item.id)} />
+      {item.kind === "walking" ? <WalkingJumpWarning dose={item.dose as WalkingDose} weeks={planWeeks} /> : null}
       {item.kind !== "education" ? <p className="dose-words">{doseInWords(item)}</p> : <p className="dose-words">{item.entry.summary}</p>}
       {readOnly ? null : (
         <>

@@ -84,6 +84,7 @@ export function PlanEditor({ planId }: { planId: number }) {
                   index={index}
                   count={plan.items.length}
                   planWeeks={plan.weeks}
+                  patientPrecautions={plan.patientPrecautions}
                   startDate={plan.startDate}
                   readOnly={readOnly}
                   mutations={mutations}

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import {
   addPlanItemAction,
+  confirmPlanItemConflictsAction,
   removePlanItemAction,
   reorderPlanItemsAction,
   updatePlanAction,
@@ -12,6 +13,7 @@ import {
 import type { ActionResult } from "@/lib/action-result";
 import type { AnyDose } from "@/lib/dose";
 import type { PlanDto } from "@/lib/plan-dto";
+import { itemConflicts } from "@/lib/precautions";
 import { goToSignIn, stashPendingEdit } from "./pending-edit";
 import { planKeys } from "./queries";
 
@@ -86,6 +88,19 @@ export function usePlanMutations(planId: number) {
     ),
   });
 
+  const confirmConflicts = useMutation({
+    mutationFn: (itemId: number) => unwrap(confirmPlanItemConflictsAction(planId, itemId)),
+    ...optimistic<number>(
+      (plan, itemId) => ({
+        ...plan,
+        items: plan.items.map((it) =>
+          it.id === itemId ? { ...it, confirmedConflicts: itemConflicts(it.entry.conflictsWith, plan.patientPrecautions).map((c) => c.precaution) } : it,
+        ),
+      }),
+      "Kept on the plan. Your confirmation is recorded.",
+    ),
+  });
+
   const reorder = useMutation({
     mutationFn: (itemIds: number[]) => unwrap(reorderPlanItemsAction(planId, itemIds)),
     ...optimistic<number[]>((plan, ids) => {
@@ -120,5 +135,5 @@ export function usePlanMutations(planId: number) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 
-  return { updateDose, reorder, remove, add, updateHeader, announcement };
+  return { updateDose, confirmConflicts, reorder, remove, add, updateHeader, announcement };
 }

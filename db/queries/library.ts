@@ -6,6 +6,7 @@ import { assertCan, type Actor } from "@/lib/authz";
 import type { AnyDose, ItemKind } from "@/lib/dose";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { categories, kindForCategory, type BodyRegion, type Category } from "@/lib/library";
+import type { PrecautionKind } from "@/lib/precautions";
 import type { LibraryEntryInput } from "@/lib/schemas/library-entry";
 import { audited } from "./audit";
 import { nearWords, prefixQuery, searchWords } from "@/lib/search-words";
@@ -14,6 +15,7 @@ const entryColumns = {
   id: libraryEntries.id,
   source: libraryEntries.source,
   name: libraryEntries.name,
+  plainName: libraryEntries.plainName,
   category: libraryEntries.category,
   kind: libraryEntries.kind,
   bodyRegions: libraryEntries.bodyRegions,
@@ -21,6 +23,7 @@ const entryColumns = {
   steps: libraryEntries.steps,
   cautions: libraryEntries.cautions,
   defaultDose: libraryEntries.defaultDose,
+  conflictsWith: libraryEntries.conflictsWith,
   illustration: libraryEntries.illustration,
   illustrationAlt: libraryEntries.illustrationAlt,
   retiredAt: libraryEntries.retiredAt,
@@ -30,6 +33,7 @@ export type LibraryEntryRecord = {
   id: number;
   source: "starter" | "custom";
   name: string;
+  plainName: string;
   category: Category;
   kind: ItemKind;
   bodyRegions: BodyRegion[];
@@ -37,6 +41,7 @@ export type LibraryEntryRecord = {
   steps: string[];
   cautions: string[];
   defaultDose: AnyDose;
+  conflictsWith: PrecautionKind[];
   illustration: string | null;
   illustrationAlt: string;
   retiredAt: Date | null;
@@ -80,7 +85,7 @@ export function listLibraryEntries({
           region
             ? sql`exists (select 1 from json_each(${libraryEntries.bodyRegions}) where value = ${region})`
             : undefined,
-          // Every word must start a word of the name, summary, category or steps (FTS5 index, see migration 0004).
+          // Every word must start a word of the name, summary, category or steps (FTS5 index, see migrations 0008 and 0011).
           match === null ? undefined : sql`${libraryEntries.id} in (select rowid from library_fts where library_fts match ${match})`,
         ),
       )

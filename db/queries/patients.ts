@@ -4,6 +4,7 @@ import { patients, shareLinks } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { audited } from "./audit";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { PrecautionKind } from "@/lib/precautions";
 import type { PatientInput } from "@/lib/schemas/patient";
 
 export const PATIENT_PAGE_SIZE = 25;
@@ -16,6 +17,9 @@ const patientColumns = {
   email: patients.email,
   condition: patients.condition,
   notes: patients.notes,
+  precautions: patients.precautions,
+  spineSurgeryDate: patients.spineSurgeryDate,
+  precautionNote: patients.precautionNote,
   archivedAt: patients.archivedAt,
   version: patients.version,
   updatedAt: patients.updatedAt,
@@ -28,6 +32,9 @@ export type PatientRecord = {
   email: string;
   condition: string;
   notes: string;
+  precautions: PrecautionKind[];
+  spineSurgeryDate: string | null;
+  precautionNote: string;
   archivedAt: Date | null;
   version: number;
   updatedAt: Date;
@@ -178,6 +185,9 @@ function toColumns(input: PatientInput) {
     email: input.email,
     condition: input.condition,
     notes: input.notes,
+    precautions: input.precautions,
+    spineSurgeryDate: input.spineSurgeryDate || null,
+    precautionNote: input.precautionNote,
   };
 }
 

@@ -4,7 +4,8 @@ import type { Executor } from "@/db";
 import { itemLogs, libraryEntries, patients, planItems, plans } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { audited, type AuditContext } from "./audit";
-import { doseSchemaByKind, sameDose, visitPatternWeeks, type AnyDose, type ItemKind, type VisitDose } from "@/lib/dose";
+import { doseSchemaByKind, sameDose, visitPatternWeeks, type AnyDose, type ItemKind, type VisitDose, type WalkingDose } from "@/lib/dose";
+import { describeConflicts, gentlerWalkFor, itemConflicts, type PrecautionKind } from "@/lib/precautions";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { PlanDto } from "@/lib/plan-dto";
 import { canMove, planStatusLabels, type PlanStatus } from "@/lib/plan-status";
@@ -21,6 +22,7 @@ const planColumns = {
   startDate: plans.startDate,
   weeks: plans.weeks,
   precautions: plans.precautions,
+  patientPrecautions: patients.precautions,
   notes: plans.notes,
   status: plans.status,
   version: plans.version,
@@ -64,8 +66,11 @@ export function loadPlan(db: Executor, id: number): PlanView {
       kind: planItems.kind,
       position: planItems.position,
       dose: planItems.dose,
+      confirmedConflicts: planItems.confirmedConflicts,
       entryId: libraryEntries.id,
       name: libraryEntries.name,
+      plainName: libraryEntries.plainName,
+      conflictsWith: libraryEntries.conflictsWith,
       category: libraryEntries.category,
       bodyRegions: libraryEntries.bodyRegions,
       summary: libraryEntries.summary,
@@ -79,9 +84,9 @@ export function loadPlan(db: Executor, id: number): PlanView {
     .where(eq(planItems.planId, id))
     .orderBy(asc(planItems.position), asc(planItems.id))
     .all();
-  const items = rows.map(({ entryId, name, category, bodyRegions, summary, steps, cautions, illustration, illustrationAlt, ...item }) => ({
+  const items = rows.map(({ entryId, name, plainName, conflictsWith, category, bodyRegions, summary, steps, cautions, illustration, illustrationAlt, ...item }) => ({
     ...item,
-    entry: { id: entryId, name, category, bodyRegions, summary, steps, cautions, illustration, illustrationAlt },
+    entry: { id: entryId, name, plainName, conflictsWith, category, bodyRegions, summary, steps, cautions, illustration, illustrationAlt },
   }));
   return { ...plan, items };
 }
@@ -179,7 +184,17 @@ export function duplicatePlan({ actor, id, patientId }: { actor: Actor | null; i
       const items = tx.select().from(planItems).where(eq(planItems.planId, id)).orderBy(asc(planItems.position)).all();
       if (items.length > 0)
         tx.insert(planItems)
-          .values(items.map((it, i) => ({ planId: copy.id, libraryEntryId: it.libraryEntryId, kind: it.kind, position: i, dose: it.dose })))
+          .values(
+            items.map((it, i) => ({
+              planId: copy.id,
+              libraryEntryId: it.libraryEntryId,
+              kind: it.kind,
+              position: i,
+              dose: it.dose,
+              // A confirmation was about one patient: another patient's plan warns afresh.
+              ...(patientId === source.patientId ? { confirmedConflicts: it.confirmedConflicts, confirmedBy: it.confirmedBy, confirmedAt: it.confirmedAt } : {}),
+            })),
+          )
           .run();
       return copy;
     },
@@ -213,15 +228,19 @@ export function addPlanItem({
     (tx, ctx) => {
       const plan = editablePlan(tx, planId, ctx);
       const entry = tx
-        .select({ kind: libraryEntries.kind, defaultDose: libraryEntries.defaultDose, retiredAt: libraryEntries.retiredAt })
+        .select({ kind: libraryEntries.kind, defaultDose: libraryEntries.defaultDose, retiredAt: libraryEntries.retiredAt, conflictsWith: libraryEntries.conflictsWith })
         .from(libraryEntries)
         .where(eq(libraryEntries.id, libraryEntryId))
         .get();
       if (!entry) throw new NotFoundError("Library entry");
       if (entry.retiredAt) throw new RuleError("That library entry is retired.");
+      const precautions = patientPrecautions(tx, plan.patientId);
       let startingDose = dose ?? entry.defaultDose;
       // A default visit pattern longer than a short plan is trimmed to fit rather than refused.
       if (dose === undefined && entry.kind === "visit") startingDose = fitVisitsToPlan(entry.defaultDose as VisitDose, plan.weeks);
+      if (dose === undefined && entry.kind === "walking") startingDose = gentlerWalkFor(entry.defaultDose as WalkingDose, precautions);
+      const conflicts = itemConflicts(entry.conflictsWith, precautions);
+      if (conflicts.length > 0) ctx.detail = `conflicts with ${conflicts.map((c) => c.label.toLowerCase()).join(", ")}; warning shown`;
       const checked = checkDose(entry.kind, startingDose, plan.weeks);
       const last = tx.select({ value: max(planItems.position) }).from(planItems).where(eq(planItems.planId, planId)).get();
       const item = tx
@@ -233,6 +252,38 @@ export function addPlanItem({
       return item;
     },
   );
+}
+
+function patientPrecautions(db: Executor, patientId: number): PrecautionKind[] {
+  return db.select({ precautions: patients.precautions }).from(patients).where(eq(patients.id, patientId)).get()?.precautions ?? [];
+}
+
+/**
+ * The therapist keeps an item despite its precaution conflicts (clinical
+ * judgement). The conflicts as they stand now are recorded on the item, so a
+ * precaution added to the patient later warns again.
+ */
+export function confirmPlanItemConflicts({ actor, planId, itemId }: { actor: Actor | null; planId: number; itemId: number }) {
+  return audited({ actor, permission: "plans:write", action: "plan.item.keep-despite-precaution", planId }, (tx, ctx) => {
+    const plan = editablePlan(tx, planId, ctx);
+    const item = tx
+      .select({ conflictsWith: libraryEntries.conflictsWith, name: libraryEntries.name })
+      .from(planItems)
+      .innerJoin(libraryEntries, eq(libraryEntries.id, planItems.libraryEntryId))
+      .where(and(eq(planItems.id, itemId), eq(planItems.planId, planId)))
+      .get();
+    if (!item) throw new NotFoundError("Plan item");
+    const conflicts = itemConflicts(item.conflictsWith, patientPrecautions(tx, plan.patientId));
+    if (conflicts.length === 0) throw new RuleError("This item no longer conflicts with the patient's precautions, so there is nothing to confirm.");
+    const confirmed = conflicts.map((c) => c.precaution);
+    tx.update(planItems)
+      .set({ confirmedConflicts: confirmed, confirmedBy: actor?.name ?? null, confirmedAt: new Date(), updatedAt: new Date() })
+      .where(eq(planItems.id, itemId))
+      .run();
+    ctx.detail = `kept ${item.name} despite: ${describeConflicts(conflicts)}`;
+    touchPlan(tx, planId);
+    return { confirmedConflicts: confirmed };
+  });
 }
 
 function fitVisitsToPlan(dose: VisitDose, planWeeks: number): VisitDose {

@@ -57,6 +57,7 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise
           slug: entry.slug,
           source: "starter" as const,
           name: entry.name,
+          plainName: entry.plainName ?? "",
           category: entry.category,
           kind: kindForCategory[entry.category],
           bodyRegions: entry.bodyRegions,
@@ -64,6 +65,7 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise
           steps: entry.steps,
           cautions: entry.cautions,
           defaultDose: entry.defaultDose as AnyDose,
+          conflictsWith: entry.conflictsWith ?? [],
           illustration: entry.illustration,
           illustrationAlt: entry.illustrationAlt,
         };

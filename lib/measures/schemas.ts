@@ -1,3 +1,4 @@
+import "@/lib/zod-browser";
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/calendar-date";
 import { NDI_MAX_MISSING } from "./ndi";

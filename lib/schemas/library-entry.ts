@@ -1,6 +1,7 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
 import { bodyRegions, categories } from "@/lib/library";
+import { precautionKinds } from "@/lib/precautions";
 import { optionalText, requiredText } from "./fields";
 
 /** Lines of a textarea: one step or caution per line, blanks dropped. */
@@ -28,6 +29,10 @@ export const libraryEntrySchema = z.object({
   summary: optionalText("Summary", 300),
   steps: lines("Steps", 1),
   cautions: lines("Cautions", 0),
+  conflictsWith: z
+    .array(z.enum(precautionKinds, { error: "Unknown precaution." }))
+    .default([])
+    .transform((list) => precautionKinds.filter((p) => list.includes(p))),
 });
 export type LibraryEntryInput = z.infer<typeof libraryEntrySchema>;
 

@@ -1,9 +1,11 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/calendar-date";
+import { precautionKinds } from "@/lib/precautions";
 import { optionalText, requiredText } from "./fields";
 
-export const patientSchema = z.object({
+export const patientSchema = z
+  .object({
   name: requiredText("Name", 120),
   dateOfBirth: z
     .string()
@@ -21,8 +23,29 @@ export const patientSchema = z.object({
   }),
   condition: optionalText("Condition summary", 500),
   notes: optionalText("Notes", 4000),
-});
+  precautions: z
+    .array(z.enum(precautionKinds, { error: "Unknown precaution." }))
+    .default([])
+    .transform((list) => precautionKinds.filter((p) => list.includes(p))),
+  spineSurgeryDate: z
+    .string()
+    .trim()
+    .default("")
+    .refine((v) => v === "" || isCalendarDate(v), { error: "Enter the surgery date as a real date (YYYY-MM-DD)." })
+    .refine((v) => v === "" || (v >= "1900-01-01" && v <= new Date().toISOString().slice(0, 10)), {
+      error: "The surgery date cannot be in the future.",
+    }),
+  precautionNote: optionalText("Other precautions", 1000),
+})
+  .refine((p) => !p.precautions.includes("spine-surgery") || p.spineSurgeryDate !== "", {
+    error: "Give the date of the spine surgery.",
+    path: ["spineSurgeryDate"],
+  })
+  // A surgery date only means something next to the ticked box.
+  .transform((p) => (p.precautions.includes("spine-surgery") ? p : { ...p, spineSurgeryDate: "" }));
 export type PatientInput = z.infer<typeof patientSchema>;
+/** What the patient form sends before parsing. */
+export type PatientFormInput = z.input<typeof patientSchema>;
 
 export const patientSearchSchema = z.object({
   q: z.string().trim().max(120).catch(""),

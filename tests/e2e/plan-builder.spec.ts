@@ -97,9 +97,15 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
     expect(text).toMatch(/Week 1 Week 2 Week 3 Week 4 Week 5 Week 6 10 min 15 min 20 min 25 min 25 min 25 min/);
     expect(text).toMatch(/Monday, March 2, 2026/);
     expect(text).toMatch(/Chiropractic adjustment/i);
-    expect(text).toMatch(/Stop and call us/);
+    expect(text).toContain("Call 911 or go to the emergency room now");
+    expect(text).toContain("Stop and call us today");
+    // Chin tucks and a chiropractic visit make it a neck plan: the neck signs are added.
+    expect(text).toContain("Clumsy hands.");
     expect(text).toMatch(/Tick-box diary/);
-    for (const chrome of ["Exercise library", "Skip to content", "Print this handout", "Back to the plan", "Move up"]) expect(text).not.toContain(chrome);
+    for (const chrome of ["Exercise library", "Skip to content", "Print this handout", "Back to the plan", "Move down"]) expect(text).not.toContain(chrome);
+    // "Move up" appears only in the walking rule, never as the editor's button.
+    expect(text.match(/Move up/g)).toEqual(["Move up"]);
+    expect(text).toContain("Move up only if last week felt okay. After a flare-up, repeat the week.");
   }
 });
 

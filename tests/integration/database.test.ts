@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, openDatabase } from "@/db";
 import { clinicSettings, libraryEntries, patients, plans, users } from "@/db/schema";
@@ -38,6 +38,36 @@ describe("the seed", () => {
       expect(db.select({ n: count() }).from(plans).get()!.n).toBe(1);
       expect(db.select({ n: count() }).from(clinicSettings).get()!.n).toBe(1);
       expect(db.select({ n: count() }).from(users).get()!.n).toBe(2);
+    } finally {
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the seed on an existing database", () => {
+  it("adds new starter entries and brings starter text and precautions up to date, leaving custom entries alone", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stride-seed-"));
+    const db = openDatabase(path.join(dir, "old.db"));
+    try {
+      await seedDatabase(db, { demo: false });
+      // An install from before this release: one starter entry missing, one with old text and no precautions.
+      db.delete(libraryEntries).where(eq(libraryEntries.slug, "mcgill-curl-up")).run();
+      db.update(libraryEntries).set({ steps: ["Keep your back long and straight."], conflictsWith: [], plainName: "" }).where(eq(libraryEntries.slug, "safe-lifting")).run();
+      db.update(libraryEntries).set({ conflictsWith: [] }).where(eq(libraryEntries.slug, "prone-press-up")).run();
+      const custom = db
+        .insert(libraryEntries)
+        .values({ source: "custom", name: "Our own stretch", category: "stretch", kind: "exercise", bodyRegions: ["hips"], steps: ["Ours."], cautions: [], defaultDose: { note: "" } })
+        .returning({ id: libraryEntries.id })
+        .get();
+      await seedDatabase(db, { demo: false });
+      const bySlug = (slug: string) => db.select().from(libraryEntries).where(eq(libraryEntries.slug, slug)).get();
+      expect(bySlug("mcgill-curl-up")?.conflictsWith).toEqual(["osteoporosis", "pregnancy"]);
+      expect(bySlug("safe-lifting")?.steps.join(" ")).toMatch(/relaxed/);
+      expect(bySlug("prone-press-up")?.conflictsWith).toContain("spinal-stenosis");
+      expect(bySlug("piriformis-stretch")?.plainName).toBe("buttock stretch");
+      expect(db.select().from(libraryEntries).where(eq(libraryEntries.id, custom.id)).get()).toMatchObject({ name: "Our own stretch", steps: ["Ours."] });
+      expect(db.select({ n: count() }).from(libraryEntries).get()!.n).toBe(starterLibrary.length + 1);
     } finally {
       db.$client.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -14,6 +14,8 @@ describe("library", () => {
     expect(stretches.every((e) => e.category === "stretch")).toBe(true);
     expect(listLibraryEntries({ actor: staff, q: "BRIDGE" }).map((e) => e.name).join(" ")).toMatch(/bridge/i);
     expect(listLibraryEntries({ actor: staff, q: "zzqqxx" })).toEqual([]);
+    // The plain subtitle finds the jargon name.
+    expect(listLibraryEntries({ actor: staff, q: "side-of-neck" }).map((e) => e.name)).toEqual(["Upper trapezius stretch"]);
   });
 
   it("lets an admin add, edit and retire a custom entry, but not starter ones", () => {

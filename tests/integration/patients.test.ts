@@ -96,3 +96,26 @@ describe("patientSchema", () => {
     expect(r.success).toBe(false);
   });
 });
+
+describe("patient precautions", () => {
+  it("keeps the ticked precautions, the surgery date and the free text, and shows them back", () => {
+    const name = uniqueName("Precaution patient");
+    const { id } = createPatient({
+      actor: staff,
+      input: patientSchema.parse({ name, precautions: ["pregnancy", "spine-surgery"], spineSurgeryDate: "2025-11-03", precautionNote: "No lifting over 5 kg" }),
+    });
+    // Stored in the fixed order of the list, whatever order the form sent.
+    expect(getPatient({ actor: staff, id })).toMatchObject({ precautions: ["pregnancy", "spine-surgery"], spineSurgeryDate: "2025-11-03", precautionNote: "No lifting over 5 kg" });
+    updatePatient({ actor: staff, id, version: 1, input: patientSchema.parse({ name, precautions: ["osteoporosis"], spineSurgeryDate: "2025-11-03" }) });
+    // Unticking the surgery drops its date.
+    expect(getPatient({ actor: staff, id })).toMatchObject({ precautions: ["osteoporosis"], spineSurgeryDate: null, precautionNote: "" });
+  });
+
+  it("asks for the surgery date when spine surgery is ticked and refuses unknown precautions", () => {
+    const noDate = patientSchema.safeParse({ name: "Surgery", precautions: ["spine-surgery"] });
+    expect(noDate.success).toBe(false);
+    expect(noDate.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["spineSurgeryDate", "Give the date of the spine surgery."]]);
+    expect(patientSchema.safeParse({ name: "Odd", precautions: ["jetpack"] }).success).toBe(false);
+    expect(patientSchema.safeParse({ name: "Later", precautions: ["spine-surgery"], spineSurgeryDate: "2999-01-01" }).success).toBe(false);
+  });
+});

@@ -32,7 +32,8 @@ function item(id: number, kind: ItemKind, dose: AnyDose): PlanItemDto {
     kind,
     position: id,
     dose,
-    entry: { id: 100 + id, name: `Entry ${id}`, category: "walking" as PlanItemDto["entry"]["category"], bodyRegions: [], summary: "", steps: [], cautions: [], illustration: null, illustrationAlt: "" },
+    confirmedConflicts: [],
+    entry: { id: 100 + id, name: `Entry ${id}`, plainName: "", conflictsWith: [], category: "walking" as PlanItemDto["entry"]["category"], bodyRegions: [], summary: "", steps: [], cautions: [], illustration: null, illustrationAlt: "" },
   };
 }
 
@@ -47,6 +48,7 @@ function makePlan(walk: WalkingDose = walkDose): PlanDto {
     startDate: "2026-03-02",
     weeks: 4,
     precautions: "",
+    patientPrecautions: [],
     notes: "",
     status: "active" as PlanDto["status"],
     version: 3,

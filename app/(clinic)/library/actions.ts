@@ -9,7 +9,7 @@ import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
 
 export async function createLibraryEntryAction(_prev: ActionResult<{ id: number }> | null, formData: FormData) {
   const result = await runAction("library.create", "library:write", (actor) =>
-    createCustomEntry({ actor, input: libraryEntrySchema.parse(formObject(formData, ["bodyRegions"])) }),
+    createCustomEntry({ actor, input: libraryEntrySchema.parse(formObject(formData, ["bodyRegions", "conflictsWith"])) }),
   );
   if (!result.ok) return result;
   revalidatePath("/library");
@@ -18,7 +18,7 @@ export async function createLibraryEntryAction(_prev: ActionResult<{ id: number 
 
 export async function updateLibraryEntryAction(id: number, version: number, _prev: ActionResult | null, formData: FormData) {
   const result = await runAction("library.update", "library:write", (actor) =>
-    updateCustomEntry({ actor, id: recordIdSchema.parse(id), version: recordIdSchema.parse(version), input: libraryEntrySchema.parse(formObject(formData, ["bodyRegions"])) }),
+    updateCustomEntry({ actor, id: recordIdSchema.parse(id), version: recordIdSchema.parse(version), input: libraryEntrySchema.parse(formObject(formData, ["bodyRegions", "conflictsWith"])) }),
   );
   if (!result.ok) return result;
   revalidatePath("/library");

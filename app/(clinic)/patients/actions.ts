@@ -8,7 +8,7 @@ import { patientSchema } from "@/lib/schemas/patient";
 import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
 
 export async function createPatientAction(_prev: ActionResult<{ id: number }> | null, formData: FormData) {
-  const result = await runAction("patient.create", "patients:write", (actor) => createPatient({ actor, input: patientSchema.parse(formObject(formData)) }));
+  const result = await runAction("patient.create", "patients:write", (actor) => createPatient({ actor, input: patientSchema.parse(formObject(formData, ["precautions"])) }));
   if (!result.ok) return result;
   revalidatePath("/patients");
   redirect(`/patients/${result.data.id}`);
@@ -20,7 +20,7 @@ export async function updatePatientAction(
   _prev: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  const result = await runAction("patient.update", "patients:write", (actor) => updatePatient({ actor, id: recordIdSchema.parse(id), version: recordIdSchema.parse(version), input: patientSchema.parse(formObject(formData)) }));
+  const result = await runAction("patient.update", "patients:write", (actor) => updatePatient({ actor, id: recordIdSchema.parse(id), version: recordIdSchema.parse(version), input: patientSchema.parse(formObject(formData, ["precautions"])) }));
   if (!result.ok) return result;
   revalidatePath(`/patients/${id}`);
   revalidatePath("/patients");

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import {
   addPlanItem,
+  confirmPlanItemConflicts,
   createPlan,
   duplicatePlan,
   removePlanItem,
@@ -61,6 +62,13 @@ export async function addPlanItemAction(planId: number, libraryEntryId: number) 
 /** `base` is the dose the edit started from (see updatePlanItemDose): a stale one is refused as a conflict. */
 export async function updatePlanItemDoseAction(planId: number, itemId: number, dose: unknown, base?: unknown) {
   return runAction("plan.item.dose", "plans:write", (actor) => updatePlanItemDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId), dose, base }));
+}
+
+/** The therapist keeps an item that conflicts with the patient's precautions; recorded on the item and in the audit log. */
+export async function confirmPlanItemConflictsAction(planId: number, itemId: number) {
+  const result = await runAction("plan.item.keep-despite-precaution", "plans:write", (actor) => confirmPlanItemConflicts({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId) }));
+  if (result.ok) revalidatePath(`/plans/${planId}/print`);
+  return result;
 }
 
 export async function removePlanItemAction(planId: number, itemId: number) {

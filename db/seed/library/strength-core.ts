@@ -491,4 +491,37 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
     illustrationAlt:
       "Start: slumped in a chair at a desk with the head pushed forward. End: sitting tall with the chin drawn in and shoulders down.",
   },
+  {
+    slug: "mcgill-curl-up",
+    name: "McGill curl-up",
+    category: "strengthen",
+    bodyRegions: ["core", "low-back"],
+    summary: "Builds the muscles at the front of your trunk while your low back stays still. It goes well with the bird dog and the side plank.",
+    steps: [
+      "Lie on your back. Bend one knee and put that foot flat. Keep the other leg straight on the floor.",
+      "Slide your hands, palms down, under the small of your back. This keeps its natural curve.",
+      "Tighten your tummy a little, as if to get ready for a light poke.",
+      "Lift your head and shoulders just an inch or two off the floor. Keep your chin and neck still.",
+      "Hold, and breathe. Then lower slowly. Halfway through, switch which knee is bent.",
+    ],
+    cautions: [
+      "This is a small lift, not a sit-up. Do not curl your back off the floor.",
+      "Stop if pain spreads down your leg.",
+      "Stop if your neck hurts. Rest your head and try a smaller lift.",
+    ],
+    defaultDose: {
+      sets: null,
+      reps: 6,
+      holdSeconds: 8,
+      restSeconds: null,
+      side: "both",
+      load: "",
+      timesPerDay: 1,
+      daysPerWeek: 3,
+      note: "Switch the bent knee halfway through.",
+    },
+    illustration: "mcgill-curl-up.svg",
+    illustrationAlt:
+      "Start: lying on the back, one knee bent, the other leg straight, hands under the low back. End: the head and shoulders lifted a little off the floor.",
+  },
 ];

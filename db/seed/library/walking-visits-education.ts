@@ -22,7 +22,8 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     ],
     cautions: [
       "Stop if pain spreads down your leg or you feel numbness or tingling.",
-      "Stop and rest if you feel chest pain, dizziness or very short of breath.",
+      "Stop and rest if you feel chest pain, dizziness or very short of breath. Call 911 if chest pain does not ease with rest.",
+      "If your legs ache when you walk far, sitting or leaning forward to rest is fine.",
       "On a bad day, take a shorter walk instead of skipping it.",
     ],
     defaultDose: {
@@ -54,7 +55,8 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     ],
     cautions: [
       "Stop if pain spreads down your leg or you feel numbness or tingling.",
-      "Stop and rest if you feel chest pain, dizziness or very short of breath.",
+      "Stop and rest if you feel chest pain, dizziness or very short of breath. Call 911 if chest pain does not ease with rest.",
+      "If your legs ache when you walk far, sitting or leaning forward to rest is fine.",
       "Speed up with quicker steps, not with very long strides.",
     ],
     defaultDose: {
@@ -119,8 +121,11 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     ],
     cautions: [
       "Tell your clinician if your pain has changed since the last visit.",
-      "Call the clinic before your visit if you have new numbness, leg weakness, or bladder or bowel problems.",
+      "Call us before your visit if you have new numbness or tingling, or pain spreading down a leg.",
+      "Call 911 or go to the emergency room now for new numbness in your groin, new weakness in both legs, or new bladder or bowel trouble.",
       "Speak up at once if anything hurts during treatment.",
+      "It is common to feel sore or stiff for a day or two after an adjustment. Gentle walking helps.",
+      "Call 911 right away if you have signs of a stroke: face drooping, arm weakness, speech trouble, a sudden bad headache or double vision.",
     ],
     defaultDose: {
       visitType: "chiropractic-adjustment",
@@ -264,13 +269,13 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     name: "Safe lifting",
     category: "education",
     bodyRegions: ["low-back", "legs"],
-    summary: "Ways to lift things so your legs do the work and your back is protected.",
+    summary: "Lifting is good for your back when you start light and build up. There is no single right way to lift.",
     steps: [
-      "Stand close to the object with your feet about hip-width apart.",
-      "Bend your hips and knees to squat down. Keep your back long and straight.",
-      "Hold the object close to your body and tighten your stomach muscles.",
-      "Push up through your legs to stand. Breathe out as you lift.",
-      "To turn, move your feet. Do not twist your back.",
+      "Get close to the thing you lift. Keep the load near your body the whole time.",
+      "Bend your hips and knees in the way that feels easy and strong for you.",
+      "Move in a smooth, relaxed way. You do not need to hold your back stiff or straight.",
+      "Breathe as you lift. Do not hold your breath.",
+      "Start with light loads and add more as you get stronger. A back that lifts often gets used to it.",
     ],
     cautions: [
       "Ask for help, or use a cart, for heavy or awkward loads.",
@@ -279,7 +284,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     defaultDose: { note: "" },
     illustration: "safe-lifting.svg",
     illustrationAlt:
-      "Start: a person squats with a straight back and holds a box on the floor. End: the person stands tall, holding the box close to the body.",
+      "Start: a person bends at the hips and knees to hold a box on the floor. End: the person stands tall, holding the box close to the body.",
   },
   {
     slug: "sleep-positions",
@@ -295,7 +300,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       "Try a new position for a few nights before you decide if it helps.",
     ],
     cautions: [
-      "Tell your clinician if pain wakes you up most nights and is getting worse.",
+      "Call us today if pain at night keeps getting worse.",
       "Sit on the edge of the bed for a moment before you stand up.",
     ],
     defaultDose: { note: "" },
@@ -336,8 +341,8 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       "Add a little more activity each week as you feel able.",
     ],
     cautions: [
-      "Get urgent care for new bladder or bowel problems, numbness around your groin, or leg weakness that gets worse.",
-      "Call the clinic if your pain keeps getting worse day after day.",
+      "Call 911 or go to the emergency room now for new numbness in your groin, new weakness in both legs, or new bladder or bowel trouble.",
+      "Call us today if your pain keeps getting worse day after day.",
     ],
     defaultDose: { note: "" },
     illustration: "staying-active-with-pain.svg",
@@ -385,5 +390,69 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     illustration: "pacing-activities.svg",
     illustrationAlt:
       "Two panels. Work: a person stands upright pushing a vacuum. Rest: the same person sits in a chair for a short break, with a small timer beside them.",
+  },
+  {
+    slug: "why-walking-helps",
+    name: "Why walking helps your back",
+    category: "education",
+    bodyRegions: ["low-back", "whole-body"],
+    summary: "Walking is one of the best things you can do for back pain. Here is why.",
+    steps: [
+      "Walking gets your blood moving. Blood brings food and oxygen to the muscles and joints of your back.",
+      "Each step moves your back and hips a little. This keeps them loose and less stiff.",
+      "Walking makes the muscles of your back, belly and legs stronger without a lot of strain.",
+      "Each walk shows you that you can move with a sore back. Your trust in your body grows.",
+      "People who keep walking a few days a week tend to have fewer bad spells of back pain.",
+    ],
+    cautions: [
+      "Start with a walk that feels easy, even if it is short. Add a little at a time.",
+      "If your legs ache when you walk far, sitting or leaning forward to rest is fine.",
+    ],
+    defaultDose: { note: "" },
+    illustration: "why-walking-helps.svg",
+    illustrationAlt: "A person walking upright, next to a heart with a pulse line and a wavy line for blood flow.",
+  },
+  {
+    slug: "walking-bad-weather",
+    name: "Walking when the weather is bad",
+    category: "education",
+    bodyRegions: ["legs", "whole-body"],
+    summary: "Ideas to keep up your walks indoors when it is too hot, cold, wet or icy outside.",
+    steps: [
+      "Walk laps inside your home. Go from room to room, or up and down a hall.",
+      "Walk in a mall, a big store or a community center. Many open early for walkers.",
+      "Walk in place in front of the TV. March and swing your arms.",
+      "Use a treadmill if you have one. Start slow and hold the rails at first.",
+      "Split your walk into short parts through the day. Three walks of 10 minutes count as 30.",
+    ],
+    cautions: [
+      "Do not walk outside on ice. A fall can hurt much more than a missed walk.",
+      "Clear things off the floor so you do not trip.",
+      "In the heat, walk early or late and drink water.",
+    ],
+    defaultDose: { note: "" },
+    illustration: "walking-bad-weather.svg",
+    illustrationAlt: "A person walking back and forth inside a house while rain falls outside.",
+  },
+  {
+    slug: "after-your-plan-ends",
+    name: "After your plan ends",
+    category: "education",
+    bodyRegions: ["low-back", "neck", "whole-body"],
+    summary: "How to keep the good you have gained once your plan is over.",
+    steps: [
+      "Keep walking most days of the week. It is the one habit that helps the most.",
+      "Pick 2 or 3 exercises you like from your plan. Do them 2 or 3 days a week.",
+      "Tie your exercises to something you do each day, like after breakfast or before bed.",
+      "If your pain flares up, go back to the easier version of your plan for a week or two.",
+      "Set a new goal that matters to you, like a longer walk or a trip with family.",
+    ],
+    cautions: [
+      "Call us if pain comes back and does not settle within a week or two.",
+      "Ask us before you start a new sport or heavy work.",
+    ],
+    defaultDose: { note: "" },
+    illustration: "after-your-plan-ends.svg",
+    illustrationAlt: "A calendar with many days ticked off, and a person walking on toward an arrow.",
   },
 ];

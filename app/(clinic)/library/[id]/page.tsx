@@ -4,6 +4,7 @@ import { getLibraryEntry } from "@/db/queries/library";
 import { can } from "@/lib/authz";
 import { requireActor } from "@/db/queries/session";
 import { bodyRegionLabels, categoryLabels } from "@/lib/library";
+import { precautionLabels } from "@/lib/precautions";
 import { idFromParam, loadOr404 } from "../../../_lib/ids";
 import { setLibraryEntryRetiredAction } from "../actions";
 
@@ -39,7 +40,13 @@ export default async function LibraryEntryPage({ params }: { params: Promise<{ i
         // eslint-disable-next-line @next/next/no-img-element
         <img className="illustration" src={`/illustrations/${entry.illustration}`} alt={entry.illustrationAlt || entry.name} width={320} height={160} />
       ) : null}
+      {entry.plainName ? <p>In everyday words: {entry.plainName}</p> : null}
       <p>{entry.summary}</p>
+      {entry.conflictsWith.length > 0 ? (
+        <p className="conflict-note">
+          <strong>Check first for patients with:</strong> {entry.conflictsWith.map((p) => precautionLabels[p]).join(", ")}
+        </p>
+      ) : null}
       <h2>Steps</h2>
       <ol>
         {entry.steps.map((s, i) => (

@@ -6,6 +6,7 @@ import { listPlansForPatient } from "@/db/queries/plans";
 import { requireActor } from "@/db/queries/session";
 import { formatDateLong } from "@/lib/calendar-date";
 import { planStatusLabels } from "@/lib/plan-status";
+import { precautionLabels } from "@/lib/precautions";
 import { idFromParam, loadOr404 } from "../../../_lib/ids";
 import { setPatientArchivedAction } from "../actions";
 import { setMeasureRequestAction } from "./measures/actions";
@@ -52,6 +53,22 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           <dd>{patient.email || "Not given"}</dd>
           <dt>Condition</dt>
           <dd>{patient.condition || "Not given"}</dd>
+          <dt>Precautions</dt>
+          <dd>
+            {patient.precautions.length === 0 && !patient.precautionNote ? (
+              "None recorded"
+            ) : (
+              <ul className="precautions">
+                {patient.precautions.map((p) => (
+                  <li key={p}>
+                    {precautionLabels[p]}
+                    {p === "spine-surgery" && patient.spineSurgeryDate ? ` (${formatDateLong(patient.spineSurgeryDate)})` : ""}
+                  </li>
+                ))}
+                {patient.precautionNote ? <li>{patient.precautionNote}</li> : null}
+              </ul>
+            )}
+          </dd>
           <dt>Notes</dt>
           <dd>{patient.notes || "None"}</dd>
         </dl>

@@ -1,15 +1,17 @@
 import { LinkNotActive } from "@/components/link-not-active";
 import { LinkMeasures } from "@/components/measures/link-measures";
+import { UrgentSignsBox } from "@/components/urgent-signs-box";
 import { getPublicClinicContact } from "@/db/queries/clinic";
 import { clientAddress } from "@/db/queries/session";
 import { openSharedPlan, recordMalformedShareLink, slowDownShareMisses } from "@/db/queries/share-links";
 import { addDays, daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
 import { visitTypeLabels, type ExerciseDose, type VisitDose, type WalkingDose } from "@/lib/dose";
 import { describeExerciseDose, describeWalkingDose } from "@/lib/dose-wording";
-import { redFlags } from "@/lib/red-flags";
+import { HIGH_PAIN_SCORE, telHref, urgentSignsForPlan } from "@/lib/urgent-signs";
 import { normalizeShareToken } from "@/lib/share-token";
 import { expandVisits } from "@/lib/visit-schedule";
-import { walkingWeeks } from "@/lib/walking-progression";
+import { WALKING_MOVE_UP_RULE, walkingWeeks } from "@/lib/walking-progression";
+import { patientName } from "@/lib/library";
 
 export const metadata = { title: "Your rehab plan", robots: { index: false, follow: false }, referrer: "no-referrer" as const };
 
@@ -46,6 +48,8 @@ export default async function PatientPlanPage({
     .sort((a, b) => a.date.localeCompare(b.date))
     .slice(0, 6);
   const base = `/p/${token}`;
+  const urgentSigns = urgentSignsForPlan(plan.items);
+  const highPain = saved === "pain" && pain !== null && pain.score >= HIGH_PAIN_SCORE;
 
   return (
     <main className="patient" id="main">
@@ -67,7 +71,20 @@ export default async function PatientPlanPage({
           {problem === "score" ? "Please choose your pain as a whole number from 0 to 10, then save it again." : "That did not come through. Please try again."}
         </p>
       ) : null}
-      {saved ? (
+      {highPain ? (
+        <section className="high-pain" role="alert" aria-labelledby="high-pain-h">
+          <h2 id="high-pain-h">Your pain score is saved. Pain of {pain.score} is high.</h2>
+          <p>Please check the signs below and act on them. If none of them fit, rest and call us today so we can help.</p>
+          <UrgentSignsBox signs={urgentSigns} clinicName={clinic.name} clinicPhone={clinic.phone} callLink idPrefix="high-pain" />
+          {clinic.phone ? (
+            <p>
+              <a className="button-link call-now" href={telHref(clinic.phone)}>
+                Call {clinic.name} now: {clinic.phone}
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : saved ? (
         <p className="message" role="status">
           {saved === "pain" ? "Thank you. Your pain score is saved." : saved === "undo" ? "The tick is taken away." : "Well done. It is ticked off for today."}
         </p>
@@ -89,12 +106,13 @@ export default async function PatientPlanPage({
         const dose = item.kind === "walking" ? walkingWords(item.dose as WalkingDose, plan.weeks, week) : describeExerciseDose(item.dose as ExerciseDose);
         return (
           <section key={item.id} id={`item-${item.id}`} className={isDone ? "item done" : "item"} aria-labelledby={`item-${item.id}-h`}>
-            <h3 id={`item-${item.id}-h`}>{item.entry.name}</h3>
+            <h3 id={`item-${item.id}-h`}>{patientName(item.entry)}</h3>
             {item.entry.illustration ? (
               // eslint-disable-next-line @next/next/no-img-element
               <img src={`/illustrations/${item.entry.illustration}`} alt={item.entry.illustrationAlt || item.entry.name} width={320} height={160} />
             ) : null}
             <p className="dose">{dose}</p>
+            {item.kind === "walking" ? <p>{WALKING_MOVE_UP_RULE}</p> : null}
             <ol>
               {item.entry.steps.map((s, i) => (
                 <li key={i}>{s}</li>
@@ -165,7 +183,7 @@ export default async function PatientPlanPage({
           <h2>Good to know</h2>
           {tips.map((t) => (
             <section key={t.id} className="item">
-              <h3>{t.entry.name}</h3>
+              <h3>{patientName(t.entry)}</h3>
               <ul>
                 {t.entry.steps.map((s, i) => (
                   <li key={i}>{s}</li>
@@ -176,18 +194,7 @@ export default async function PatientPlanPage({
         </>
       ) : null}
 
-      <aside className="red-flags" aria-labelledby="flags-h">
-        <h2 id="flags-h">Stop and call us if …</h2>
-        <ul>
-          {redFlags.map((f) => (
-            <li key={f}>{f}</li>
-          ))}
-        </ul>
-        <p>
-          <strong>Call {clinic.name}{clinic.phone ? ` at ${clinic.phone}` : ""}.</strong> If it feels serious and you cannot reach us, go to urgent care or call
-          emergency services.
-        </p>
-      </aside>
+      <UrgentSignsBox signs={urgentSigns} clinicName={clinic.name} clinicPhone={clinic.phone} callLink />
     </main>
   );
 }

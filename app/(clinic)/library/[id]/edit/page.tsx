@@ -25,6 +25,7 @@ export default async function EditLibraryEntryPage({ params }: { params: Promise
           summary: entry.summary,
           steps: entry.steps.join("\n"),
           cautions: entry.cautions.join("\n"),
+          conflictsWith: entry.conflictsWith,
         }}
         submitLabel="Save changes"
       />

@@ -15,7 +15,7 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
       <h1>Edit {patient.name}</h1>
       <PatientForm
         action={updatePatientAction.bind(null, id, patient.version)}
-        initial={{ ...patient, dateOfBirth: patient.dateOfBirth ?? "" }}
+        initial={{ ...patient, dateOfBirth: patient.dateOfBirth ?? "", spineSurgeryDate: patient.spineSurgeryDate ?? "" }}
         submitLabel="Save changes"
       />
     </div>

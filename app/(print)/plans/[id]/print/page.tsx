@@ -8,12 +8,14 @@ import type { ExerciseDose, VisitDose, WalkingDose } from "@/lib/dose";
 import { describeExerciseDose, describeWalkingDose, describeWalkingProgression } from "@/lib/dose-wording";
 import { visitTypeLabels } from "@/lib/dose";
 import { isLiveLinkForPatient } from "@/db/queries/share-links";
-import { redFlags } from "@/lib/red-flags";
+import { UrgentSignsBox } from "@/components/urgent-signs-box";
+import { urgentSignsForPlan } from "@/lib/urgent-signs";
 import { shareLinkView } from "@/lib/share-link-view";
 import { normalizeShareToken } from "@/lib/share-token";
 import { publicBaseUrl } from "../../../../_lib/base-url";
 import { expandVisits } from "@/lib/visit-schedule";
-import { walkingWeeks } from "@/lib/walking-progression";
+import { WALKING_MOVE_UP_RULE, walkingWeeks } from "@/lib/walking-progression";
+import { patientName } from "@/lib/library";
 import { idFromParam, loadOr404 } from "../../../../_lib/ids";
 
 export const metadata = { title: "Handout" };
@@ -38,6 +40,7 @@ export default async function PrintPlanPage({
     .flatMap((it) => expandVisits(it.dose as VisitDose, plan.startDate).map((v) => ({ ...v, note: (it.dose as VisitDose).note })))
     .sort((a, b) => a.date.localeCompare(b.date));
   const diaryWeeks = Math.min(DIARY_WEEKS, plan.weeks);
+  const urgentSigns = urgentSignsForPlan(plan.items);
   // A freshly made link (passed once from the share page) prints as a QR code and as text to type.
   const token = typeof linkParam === "string" ? normalizeShareToken(linkParam) : null;
   const link = token && isLiveLinkForPatient(token, plan.patientId) ? await shareLinkView(await publicBaseUrl(), token) : null;
@@ -100,13 +103,14 @@ export default async function PrintPlanPage({
               <img src={`/illustrations/${item.entry.illustration}`} alt={item.entry.illustrationAlt || item.entry.name} />
             ) : null}
             <div>
-              <h3>{item.entry.name}</h3>
+              <h3>{patientName(item.entry)}</h3>
               {item.kind === "exercise" ? <p className="dose">{describeExerciseDose(item.dose as ExerciseDose)}</p> : null}
               {item.kind === "walking" ? (
                 <p className="dose">
                   {describeWalkingDose(item.dose as WalkingDose)}. {describeWalkingProgression(item.dose as WalkingDose)}
                 </p>
               ) : null}
+              {item.kind === "walking" ? <p className="move-up-rule">{WALKING_MOVE_UP_RULE}</p> : null}
               {item.kind === "education" ? <p>{item.entry.summary}</p> : null}
               <ol>
                 {item.entry.steps.map((step, i) => (
@@ -183,20 +187,7 @@ export default async function PrintPlanPage({
           })
         : null}
 
-      <aside className="red-flags" aria-labelledby="red-flags-h">
-        <h2 id="red-flags-h">Stop and call us if …</h2>
-        <ul>
-          {redFlags.map((flag) => (
-            <li key={flag}>{flag}</li>
-          ))}
-        </ul>
-        <p>
-          <strong>
-            Call {clinic.name} at {clinic.phone}.
-          </strong>{" "}
-          If you cannot reach us and it feels serious, go to urgent care or call emergency services.
-        </p>
-      </aside>
+      <UrgentSignsBox signs={urgentSigns} clinicName={clinic.name} clinicPhone={clinic.phone} />
       {clinic.handoutFooter || clinic.address || clinic.email || clinic.website ? (
         <footer className="handout-footer">
           {clinic.handoutFooter} {clinic.address ? <span>· {clinic.address}</span> : null}
