@@ -14,6 +14,23 @@ export function prefixQuery(words: string[]): string {
   return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(" AND ");
 }
 
+/**
+ * What was typed, as phrases: each space-separated chunk is one phrase of its
+ * words, so "side-of-neck" means those three words in a row, not anywhere.
+ */
+export function searchPhrases(text: string, max = 6): string[][] {
+  return text
+    .split(/\s+/)
+    .map((chunk) => searchWords(chunk, max))
+    .filter((words) => words.length > 0)
+    .slice(0, max);
+}
+
+/** An FTS5 query where every phrase must appear, its last word as a prefix: "side of ne" finds "side of neck". */
+export function phraseQuery(phrases: string[][]): string {
+  return phrases.map((words) => `"${words.map((w) => w.replace(/"/g, '""')).join(" ")}"*`).join(" AND ");
+}
+
 /** How many typos a word of this length may hold and still count as meant. */
 export function typoAllowance(word: string): number {
   return word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2;

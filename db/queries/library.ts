@@ -9,7 +9,7 @@ import { categories, kindForCategory, type BodyRegion, type Category } from "@/l
 import type { PrecautionKind } from "@/lib/precautions";
 import type { LibraryEntryInput } from "@/lib/schemas/library-entry";
 import { audited } from "./audit";
-import { nearWords, prefixQuery, searchWords } from "@/lib/search-words";
+import { nearWords, phraseQuery, prefixQuery, searchPhrases, searchWords } from "@/lib/search-words";
 
 const entryColumns = {
   id: libraryEntries.id,
@@ -94,7 +94,7 @@ export function listLibraryEntries({
     return db.select(entryColumns).from(libraryEntries).where(inArray(libraryEntries.id, ids)).orderBy(...order).all() as LibraryEntryRecord[];
   };
   if (words.length === 0) return search(null);
-  const exact = search(prefixQuery(words));
+  const exact = search(phraseQuery(searchPhrases(q)));
   if (exact.length > 0) return exact;
   const fuzzy = typoTolerantQuery(db, words);
   return fuzzy ? search(fuzzy) : [];

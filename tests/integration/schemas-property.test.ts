@@ -41,7 +41,14 @@ function inputs(keys: string[], plausible: Record<string, fc.Arbitrary<unknown>>
   const fields = Object.fromEntries(keys.map((k) => [k, plausible[k] ? fc.oneof(value, plausible[k], plausible[k]) : value]));
   return fc.oneof({ weight: 4, arbitrary: fc.record(fields, { requiredKeys: [] }) }, { weight: 1, arbitrary: fc.anything() });
 }
-const keysOf = (schema: ZodType) => Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
+type Shaped = { shape?: Record<string, unknown>; in?: Shaped };
+/** The object's keys, looking through a transform (a pipe) to the object it starts from. */
+const keysOf = (schema: ZodType): string[] => {
+  const s = schema as unknown as Shaped;
+  const keys = Object.keys(s.shape ?? s.in?.shape ?? {});
+  if (keys.length === 0) throw new Error("This schema has no object keys to generate inputs for.");
+  return keys;
+};
 
 const refusals = [ZodError, RuleError, ConflictError, NotFoundError, ForbiddenError];
 const isRefusal = (error: unknown) => refusals.some((E) => error instanceof E);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, nearWords, prefixQuery, searchWords } from "@/lib/search-words";
+import { editDistance, nearWords, phraseQuery, prefixQuery, searchPhrases, searchWords } from "@/lib/search-words";
 
 describe("search words", () => {
   it("splits typed text into lower-cased words like the index does", () => {
@@ -27,5 +27,13 @@ describe("search words", () => {
     expect(nearWords("hamstr", vocab)).toEqual(expect.arrayContaining(["hamstring"]));
     expect(nearWords("hop", vocab)).toEqual([]);
     expect(nearWords("zzzzzzzz", vocab)).toEqual([]);
+  });
+});
+
+describe("phrases", () => {
+  it("keeps a hyphenated chunk together as one phrase, its last word a prefix", () => {
+    expect(searchPhrases("side-of-neck  hams")).toEqual([["side", "of", "neck"], ["hams"]]);
+    expect(phraseQuery(searchPhrases("side-of-ne"))).toBe('"side of ne"*');
+    expect(phraseQuery([["a\"b"]])).toBe('"a""b"*');
   });
 });
