@@ -87,4 +87,6 @@ type SeedEntryOf<C extends Category> = {
   illustration: string;
   /** Short text alternative for the illustration. */
   illustrationAlt: string;
+  /** Worked one side at a time (the dose then reads "each side"); false when left out. */
+  oneSided?: boolean;
 };

@@ -4,9 +4,9 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useEffect, useState } from "react";
 import { formatDateShort } from "@/lib/calendar-date";
-import type { AnyDose, ExerciseDose, VisitDose, WalkingDose } from "@/lib/dose";
+import type { AnyDose, VisitDose, WalkingDose } from "@/lib/dose";
 import { doseToDraft, draftToDose, type DoseDraft } from "@/lib/dose-draft";
-import { describeExerciseDose, describeVisitPattern, describeWalkingDose, describeWalkingProgression } from "@/lib/dose-wording";
+import { describeDose } from "@/lib/dose-wording";
 import { categoryLabels } from "@/lib/library";
 import type { PlanItemDto } from "@/lib/plan-dto";
 import { expandVisits } from "@/lib/visit-schedule";
@@ -24,19 +24,6 @@ type Props = {
   mutations: ReturnType<typeof usePlanMutations>;
   onMove: (from: number, to: number) => void;
 };
-
-export function doseInWords(item: Pick<PlanItemDto, "kind" | "dose">): string {
-  switch (item.kind) {
-    case "exercise":
-      return describeExerciseDose(item.dose as ExerciseDose);
-    case "walking":
-      return `${describeWalkingDose(item.dose as WalkingDose)}. ${describeWalkingProgression(item.dose as WalkingDose)}`;
-    case "visit":
-      return describeVisitPattern(item.dose as VisitDose);
-    default:
-      return "";
-  }
-}
 
 export function ItemCard({ item, index, count, planWeeks, startDate, readOnly, mutations, onMove }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: readOnly });
@@ -123,7 +110,7 @@ export function ItemCard({ item, index, count, planWeeks, startDate, readOnly, m
           </div>
         ) : null}
       </div>
-      {item.kind !== "education" ? <p className="dose-words">{doseInWords(item)}</p> : <p className="dose-words">{item.entry.summary}</p>}
+      {item.kind !== "education" ? <p className="dose-words">{describeDose(item)}</p> : <p className="dose-words">{item.entry.summary}</p>}
       {readOnly ? null : (
         <>
           <DoseFields
@@ -144,8 +131,8 @@ export function ItemCard({ item, index, count, planWeeks, startDate, readOnly, m
           </p>
         </>
       )}
-      {item.kind === "walking" ? <WalkingTable dose={item.dose as WalkingDose} weeks={planWeeks} name={item.entry.name} /> : null}
-      {item.kind === "visit" ? <VisitDates dose={item.dose as VisitDose} startDate={startDate} /> : null}
+      {item.kind === "walking" ? <WalkingTable dose={item.dose} weeks={planWeeks} name={item.entry.name} /> : null}
+      {item.kind === "visit" ? <VisitDates dose={item.dose} startDate={startDate} /> : null}
     </li>
   );
 }

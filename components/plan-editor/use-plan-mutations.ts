@@ -11,7 +11,8 @@ import {
 } from "@/app/(clinic)/plans/actions";
 import type { ActionResult } from "@/lib/action-result";
 import type { AnyDose } from "@/lib/dose";
-import type { PlanDto } from "@/lib/plan-dto";
+import { planDocumentItemSchema } from "@/lib/plan-document";
+import type { PlanDto, PlanItemDto } from "@/lib/plan-dto";
 import { goToSignIn, stashPendingEdit } from "./pending-edit";
 import { planKeys } from "./queries";
 
@@ -24,6 +25,12 @@ export class RefusedError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The item with a new dose, if that dose fits its kind (the server has the last word either way). */
+function withDose(item: PlanItemDto, dose: AnyDose): PlanItemDto {
+  const parsed = planDocumentItemSchema.safeParse({ ...item, dose });
+  return parsed.success ? { ...parsed.data, id: item.id, position: item.position } : item;
 }
 
 const isSignedOut = (error: unknown) => error instanceof RefusedError && error.code === "SIGNED_OUT";
@@ -78,7 +85,7 @@ export function usePlanMutations(planId: number) {
   const updateDose = useMutation({
     mutationFn: ({ itemId, dose }: { itemId: number; dose: AnyDose }) => unwrap(updatePlanItemDoseAction(planId, itemId, dose)),
     ...optimistic<{ itemId: number; dose: AnyDose }>(
-      (plan, { itemId, dose }) => ({ ...plan, items: plan.items.map((it) => (it.id === itemId ? { ...it, dose } : it)) }),
+      (plan, { itemId, dose }) => ({ ...plan, items: plan.items.map((it) => (it.id === itemId ? withDose(it, dose) : it)) }),
       "Dose saved.",
       (vars) => ({ kind: "dose", ...vars }),
     ),

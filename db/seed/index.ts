@@ -53,6 +53,7 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }) {
           defaultDose: entry.defaultDose as AnyDose,
           illustration: entry.illustration,
           illustrationAlt: entry.illustrationAlt,
+          oneSided: entry.oneSided ?? false,
         };
         tx.insert(libraryEntries)
           .values(values)

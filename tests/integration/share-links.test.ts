@@ -46,7 +46,7 @@ describe("share links", () => {
   it("open the patient's active plan and write one audit row per view", () => {
     const { link, planId, patientId } = sharedPatient();
     const shared = openSharedPlan({ token: link.token, address: "192.0.2.1" })!;
-    expect(shared.plan.id).toBe(planId);
+    expect(shared.version.planId).toBe(planId);
     const rows = getDb().select().from(auditEvents).where(and(eq(auditEvents.action, "share.view"), eq(auditEvents.patientId, patientId))).all();
     expect(rows).toHaveLength(1);
     expect(rows[0].actorName).toContain("link");

@@ -13,6 +13,7 @@ import {
   updatePlan,
   updatePlanItemDose,
 } from "@/db/queries/plans";
+import { issuePlanVersion } from "@/db/queries/plan-versions";
 import type { ActionResult } from "@/lib/action-result";
 import { planSchema, planStatusSchema } from "@/lib/schemas/plan";
 import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
@@ -32,6 +33,13 @@ export async function createPlanAction(patientId: number, _prev: ActionResult<{ 
 export async function updatePlanAction(planId: number, version: number, input: unknown) {
   const result = await runAction("plans:write", (actor) => updatePlan({ actor, id: idSchema.parse(planId), version: idSchema.parse(version), input: planSchema.parse(input) }));
   if (result.ok) revalidatePath(`/plans/${planId}/print`);
+  return result;
+}
+
+/** "Issue changes": the draft becomes the next version the patient sees (nothing new if it is unchanged). */
+export async function issuePlanAction(planId: number) {
+  const result = await runAction("plans:write", (actor) => issuePlanVersion({ actor, planId: idSchema.parse(planId) }));
+  if (result.ok) revalidatePath(`/plans/${planId}`, "layout");
   return result;
 }
 

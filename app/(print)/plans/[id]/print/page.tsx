@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { PrintButton } from "@/components/print-button";
 import { getClinicProfile } from "@/db/queries/clinic";
-import { getPlan } from "@/db/queries/plans";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { HandoutItem } from "@/components/handout-item";
+import { versionForHandout, type VersionForPrint } from "@/db/queries/plan-versions";
+import { RuleError } from "@/lib/errors";
+import { isTickable } from "@/lib/plan-document";
 import { requireActor } from "@/db/queries/session";
 import { addDays, formatDateLong, formatDateShort } from "@/lib/calendar-date";
-import type { ExerciseDose, VisitDose, WalkingDose } from "@/lib/dose";
-import { describeExerciseDose, describeWalkingDose, describeWalkingProgression } from "@/lib/dose-wording";
+import type { WalkingDose } from "@/lib/dose";
 import { visitTypeLabels } from "@/lib/dose";
 import { isLiveLinkForPatient } from "@/db/queries/share-links";
 import { redFlags } from "@/lib/red-flags";
@@ -28,14 +32,25 @@ export default async function PrintPlanPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const id = idFromParam((await params).id);
-  const linkParam = (await searchParams).link;
+  const query = await searchParams;
+  const linkParam = query.link;
+  // ?version=N reprints that version exactly; without it, printing gives the patient the draft (issuing it if it changed).
+  const versionParam = typeof query.version === "string" ? query.version : undefined;
+  const number = versionParam === undefined ? undefined : versionNumberSchema.safeParse(versionParam);
+  if (number && !number.success) notFound();
   const actor = await requireActor();
-  const plan = loadOr404(() => getPlan({ actor, id, purpose: "print" }));
+  let version: VersionForPrint;
+  try {
+    version = loadOr404(() => versionForHandout({ actor, planId: id, number: number?.data, purpose: "print" }));
+  } catch (error) {
+    if (error instanceof RuleError) return <NotIssuable planId={id} message={error.message} />;
+    throw error;
+  }
+  const plan = { ...version.document, patientName: version.patientName, patientId: version.patientId };
   const clinic = getClinicProfile({ actor });
-  const homeItems = plan.items.filter((it) => it.kind === "exercise" || it.kind === "walking");
+  const homeItems = plan.items.filter(isTickable);
   const visits = plan.items
-    .filter((it) => it.kind === "visit")
-    .flatMap((it) => expandVisits(it.dose as VisitDose, plan.startDate).map((v) => ({ ...v, note: (it.dose as VisitDose).note })))
+    .flatMap((it) => (it.kind === "visit" ? expandVisits(it.dose, plan.startDate) : []))
     .sort((a, b) => a.date.localeCompare(b.date));
   const diaryWeeks = Math.min(DIARY_WEEKS, plan.weeks);
   // A freshly made link (passed once from the share page) prints as a QR code and as text to type.
@@ -47,6 +62,9 @@ export default async function PrintPlanPage({
       <div className="screen-only">
         <PrintButton />
         <Link href={`/plans/${id}`}>Back to the plan</Link>
+        <span>
+          Version {version.number}, given {formatDateLong(version.issuedAt.toISOString().slice(0, 10))} by {version.issuedByName}
+        </span>
       </div>
       <header className="clinic-bar">
         {clinic.hasLogo ? (
@@ -91,38 +109,13 @@ export default async function PrintPlanPage({
       ) : null}
 
       {plan.items.filter((it) => it.kind !== "visit").length > 0 ? <h2>Your home program</h2> : null}
-      {plan.items
-        .filter((it) => it.kind !== "visit")
-        .map((item) => (
-          <section key={item.id} className={item.entry.illustration ? "print-item" : "print-item no-picture"}>
-            {item.entry.illustration ? (
-              // eslint-disable-next-line @next/next/no-img-element
-              <img src={`/illustrations/${item.entry.illustration}`} alt={item.entry.illustrationAlt || item.entry.name} />
-            ) : null}
-            <div>
-              <h3>{item.entry.name}</h3>
-              {item.kind === "exercise" ? <p className="dose">{describeExerciseDose(item.dose as ExerciseDose)}</p> : null}
-              {item.kind === "walking" ? (
-                <p className="dose">
-                  {describeWalkingDose(item.dose as WalkingDose)}. {describeWalkingProgression(item.dose as WalkingDose)}
-                </p>
-              ) : null}
-              {item.kind === "education" ? <p>{item.entry.summary}</p> : null}
-              <ol>
-                {item.entry.steps.map((step, i) => (
-                  <li key={i}>{step}</li>
-                ))}
-              </ol>
-              {item.entry.cautions.length > 0 ? (
-                <p className="cautions">
-                  <strong>Be careful:</strong> {item.entry.cautions.join(" ")}
-                </p>
-              ) : null}
-              {"note" in item.dose && item.dose.note ? <p className="note">{item.dose.note}</p> : null}
-            </div>
-            {item.kind === "walking" ? <WalkingWeeks dose={item.dose as WalkingDose} weeks={plan.weeks} /> : null}
-          </section>
-        ))}
+      {plan.items.map((item, i) =>
+        item.kind === "visit" ? null : (
+          <HandoutItem key={i} item={item} medium="print">
+            {item.kind === "walking" ? <WalkingWeeks dose={item.dose} weeks={plan.weeks} /> : null}
+          </HandoutItem>
+        ),
+      )}
 
       {visits.length > 0 ? (
         <section className="keep">
@@ -166,8 +159,8 @@ export default async function PrintPlanPage({
                     </tr>
                   </thead>
                   <tbody>
-                    {homeItems.map((item) => (
-                      <tr key={item.id}>
+                    {homeItems.map((item, i) => (
+                      <tr key={i}>
                         <th scope="row">{item.entry.name}</th>
                         {days.map((d) => (
                           <td key={d} className="box" aria-label={`${item.entry.name}, ${formatDateShort(d)}`}>
@@ -204,6 +197,18 @@ export default async function PrintPlanPage({
           {clinic.website ? <span> · {clinic.website}</span> : null}
         </footer>
       ) : null}
+    </article>
+  );
+}
+
+const versionNumberSchema = z.coerce.number().int().min(1).max(100_000);
+
+function NotIssuable({ planId, message }: { planId: number; message: string }) {
+  return (
+    <article className="handout">
+      <h1>This plan cannot be printed yet</h1>
+      <p role="alert">{message}</p>
+      <Link href={`/plans/${planId}`}>Back to the plan</Link>
     </article>
   );
 }
