@@ -86,6 +86,7 @@ export const planDocumentSchema = z
   })
   .superRefine((doc, ctx) => {
     // Visits are dated from the start date: a pattern longer than the plan would run past its end.
+    if (!Number.isInteger(doc.weeks) || doc.weeks < limits.planWeeks.min || !Array.isArray(doc.items)) return;
     doc.items.forEach((item, i) => {
       if (item.kind !== "visit") return;
       const weeks = item.dose.spans.reduce((sum, s) => sum + s.weeks, 0);

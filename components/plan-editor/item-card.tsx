@@ -34,7 +34,7 @@ export function ItemCard({ item, index, count, planWeeks, startDate, readOnly, m
 
   // When the saved dose changes (another save, a refetch), show it, unless the therapist is fixing a refused value.
   useEffect(() => {
-    if (Object.keys(errors).length === 0) setDraft(doseToDraft(item.kind, JSON.parse(savedJson) as AnyDose));
+    if (Object.keys(errors).length === 0) setDraft(doseToDraft(item.kind, item.dose));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [savedJson]);
 

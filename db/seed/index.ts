@@ -50,7 +50,7 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }) {
           summary: entry.summary,
           steps: entry.steps,
           cautions: entry.cautions,
-          defaultDose: entry.defaultDose as AnyDose,
+          defaultDose: entry.defaultDose,
           illustration: entry.illustration,
           illustrationAlt: entry.illustrationAlt,
           oneSided: entry.oneSided ?? false,
