@@ -75,6 +75,9 @@ export function PlanToolbar({ planId }: { planId: number }) {
         <a className="button" href={`/api/plans/${planId}/calendar`}>
           Calendar file
         </a>
+        <a className="button" href={`/api/plans/${planId}/export`}>
+          Export (JSON)
+        </a>
       </div>
       <div className="issue-state" aria-live="polite">
         {issued === null ? (

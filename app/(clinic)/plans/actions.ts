@@ -13,7 +13,10 @@ import {
   updatePlan,
   updatePlanItemDose,
 } from "@/db/queries/plans";
+import { importPlanDocument } from "@/db/queries/plan-export";
 import { issuePlanVersion } from "@/db/queries/plan-versions";
+import { RuleError } from "@/lib/errors";
+import { parsePlanFile } from "@/lib/plan-import";
 import type { ActionResult } from "@/lib/action-result";
 import { planSchema, planStatusSchema } from "@/lib/schemas/plan";
 import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
@@ -53,6 +56,29 @@ export async function setPlanStatusAction(planId: number, status: unknown) {
 export async function duplicatePlanAction(planId: number, patientId: number): Promise<ActionResult<{ id: number }>> {
   const result = await runAction("plans:write", (actor) => duplicatePlan({ actor, id: idSchema.parse(planId), patientId: idSchema.parse(patientId) }));
   if (!result.ok) return result;
+  revalidatePath(`/patients/${patientId}`);
+  redirect(`/plans/${result.data.id}`);
+}
+
+/**
+ * Reads a plan document file into a new draft for the patient. A bad file
+ * changes nothing and comes back with every problem by its JSON path.
+ */
+export async function importPlanAction(patientId: number, _prev: ActionResult<{ id: number }> | null, formData: FormData): Promise<ActionResult<{ id: number }>> {
+  const result = await runAction("plans:write", async (actor) => {
+    const id = idSchema.parse(patientId);
+    const file = formData.get("file");
+    if (!(file instanceof File) || file.size === 0) throw new RuleError("Choose a plan file (.json) to import.", "file");
+    const parsed = parsePlanFile(await file.text());
+    if (!parsed.ok) return { imported: false as const, problems: parsed.problems };
+    return { imported: true as const, id: importPlanDocument({ actor, patientId: id, document: parsed.document }).id };
+  });
+  if (!result.ok) return result;
+  if (!result.data.imported) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const p of result.data.problems) (fieldErrors[p.path] ??= []).push(p.message);
+    return { ok: false, message: "This file cannot be imported. Nothing was changed. Problems found:", fieldErrors };
+  }
   revalidatePath(`/patients/${patientId}`);
   redirect(`/plans/${result.data.id}`);
 }
