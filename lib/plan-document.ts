@@ -72,7 +72,10 @@ export const planDocumentSchema = z
     title: text("Title", 120).trim().min(1, { error: "Title is required." }),
     goal: text("Goal", 300),
     /** Calendar date "YYYY-MM-DD" in the clinic's time zone. */
-    startDate: z.string().refine(isCalendarDate, { error: "Start date must be a real date (YYYY-MM-DD)." }),
+    startDate: z
+      .string({ error: "Start date must be a real date (YYYY-MM-DD)." })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Start date must be a real date (YYYY-MM-DD)." })
+      .refine(isCalendarDate, { error: "Start date must be a real date (YYYY-MM-DD)." }),
     weeks: z
       .number({ error: "Length must be a number of weeks." })
       .int({ error: "Length must be a whole number of weeks." })
@@ -91,7 +94,7 @@ export const planDocumentSchema = z
       if (item.kind !== "visit") return;
       const weeks = item.dose.spans.reduce((sum, s) => sum + s.weeks, 0);
       if (weeks > doc.weeks)
-        ctx.addIssue({ code: "custom", path: ["items", i, "dose", "spans"], message: `These visits run ${weeks} weeks, but the plan is ${doc.weeks} weeks long.` });
+        ctx.addIssue({ code: "custom", path: ["items", i, "dose", "spans"], message: `These visits run ${weeks} weeks, but the plan is ${doc.weeks} ${doc.weeks === 1 ? "week" : "weeks"} long.` });
     });
   });
 export type PlanDocument = z.infer<typeof planDocumentSchema>;

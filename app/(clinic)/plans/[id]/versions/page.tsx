@@ -93,7 +93,8 @@ export default async function PlanVersionsPage({
               Given {when(v.issuedAt)} by {v.issuedByName}.{" "}
               <Link href={`/plans/${id}/print?version=${v.number}`} target="_blank">
                 Print version {v.number}
-              </Link>
+              </Link>{" "}
+              · <a href={`/api/plans/${id}/export?version=${v.number}`}>Export version {v.number} (JSON)</a>
             </p>
             <h3 className="visually-hidden">What changed in version {v.number}</h3>
             <ul>
