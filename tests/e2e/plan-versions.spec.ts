@@ -44,8 +44,8 @@ test("a therapist issues a plan, changes two doses, issues again, reads both cha
   await expect(v2).toContainText("Glute bridge: reps 10 → 12");
   await expect(v2).toContainText("Knee-to-chest stretch: hold 30 s → 45 s");
   await expect(page.getByRole("region", { name: "Version 1" })).toContainText("First version given to the patient");
-  await page.getByLabel("From").selectOption("1");
-  await page.getByLabel("to", { exact: true }).selectOption("2");
+  await page.getByLabel("From version").selectOption("1");
+  await page.getByLabel("to version").selectOption("2");
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("status").filter({ hasText: "From version 1 to version 2" })).toContainText("Knee-to-chest stretch: hold 30 s → 45 s");
 

@@ -45,26 +45,22 @@ export default async function PlanVersionsPage({
         <section aria-labelledby="compare-h">
           <h2 id="compare-h">Compare two versions</h2>
           <form method="get" className="actions">
-            <label>
-              From{" "}
-              <select name="from" defaultValue={String(from?.number ?? versions[versions.length - 2].number)}>
-                {versions.map((v) => (
-                  <option key={v.number} value={v.number}>
-                    Version {v.number}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              to{" "}
-              <select name="to" defaultValue={String(to?.number ?? versions[versions.length - 1].number)}>
-                {versions.map((v) => (
-                  <option key={v.number} value={v.number}>
-                    Version {v.number}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <label htmlFor="compare-from">From version</label>
+            <select id="compare-from" name="from" defaultValue={String(from?.number ?? versions[versions.length - 2].number)}>
+              {versions.map((v) => (
+                <option key={v.number} value={v.number}>
+                  {v.number}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="compare-to">to version</label>
+            <select id="compare-to" name="to" defaultValue={String(to?.number ?? versions[versions.length - 1].number)}>
+              {versions.map((v) => (
+                <option key={v.number} value={v.number}>
+                  {v.number}
+                </option>
+              ))}
+            </select>
             <button type="submit" className="button">
               Compare
             </button>
