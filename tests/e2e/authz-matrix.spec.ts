@@ -36,6 +36,8 @@ const actions: Record<string, ActionEntry> = {
   "app/(clinic)/plans/actions.ts#updatePlanItemDoseAction": { allow: [...STAFF], args: (i) => [i.planId, i.itemId, { reps: -5 }] },
   "app/(clinic)/plans/actions.ts#removePlanItemAction": { allow: [...STAFF], args: (i) => [i.planId, 987654] },
   "app/(clinic)/plans/actions.ts#reorderPlanItemsAction": { allow: [...STAFF], args: (i) => [i.planId, [987654]] },
+  "app/(clinic)/plans/actions.ts#issuePlanAction": { allow: [...STAFF], args: (i) => [i.planId] },
+  "app/(clinic)/plans/actions.ts#importPlanAction": { allow: [...STAFF], args: (i) => [i.patientId, null, form({})] },
   "app/(clinic)/library/actions.ts#createLibraryEntryAction": { allow: [...ADMIN_ONLY], args: () => [null, form({ name: "" })] },
   "app/(clinic)/library/actions.ts#updateLibraryEntryAction": { allow: [...ADMIN_ONLY], args: (i) => [i.customEntryId, 999, null, form({ name: "" })] },
   "app/(clinic)/library/actions.ts#setLibraryEntryRetiredAction": { allow: [...ADMIN_ONLY], args: (i) => [i.customEntryId, false] },
@@ -63,6 +65,8 @@ const routes: Record<string, RouteEntry> = {
   "app/api/health/route.ts#GET": { allow: "public", url: () => "/api/health" },
   "app/api/clinic/logo/route.ts#GET": { allow: "public", url: () => "/api/clinic/logo" },
   "app/api/plans/[id]/calendar/route.ts#GET": { allow: [...STAFF], url: (i) => `/api/plans/${i.planId}/calendar` },
+  "app/api/plans/[id]/export/route.ts#GET": { allow: [...STAFF], url: (i) => `/api/plans/${i.planId}/export` },
+  "app/api/patients/[id]/export/route.ts#GET": { allow: [...STAFF], url: (i) => `/api/patients/${i.patientId}/export` },
   "app/(patient)/p/[token]/calendar/route.ts#GET": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/calendar` },
   "app/(patient)/p/[token]/log/route.ts#POST": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/log`, method: "POST" },
 };
