@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { addFromLibrary, addPatient, addPlan, expect, test, unique } from "./fixtures";
 
 test("every page passes an axe scan with no serious or critical violations", async ({ page }) => {
+  // Sixteen pages, each loaded and scanned: more than the default minute on a busy 2-core machine.
+  test.setTimeout(180_000);
   const patientId = await addPatient(page, unique("Axel Scan"));
   const planId = await addPlan(page, patientId, "Scan plan");
   await addFromLibrary(page, "steady walk", /steady daily walk/);
@@ -26,6 +28,8 @@ test("every page passes an axe scan with no serious or critical violations", asy
     `/plans/${planId}`,
     `/plans/${planId}/copy?q=Axel`,
     `/plans/${planId}/print`,
+    `/plans/${planId}/versions`,
+    `/patients/${patientId}/plans/import`,
     "/library",
     "/library/new",
     customEntry,
