@@ -81,7 +81,8 @@ function readVersion(db: Executor, planId: number, number: number): IssuedVersio
 /** The newest issued version (no permission check: the share link holder's path). */
 export function readLatestVersion(db: Executor, planId: number): IssuedVersion | null {
   const latest = latestVersion(db, planId);
-  return latest ? readVersion(db, planId, latest.number) : null;
+  if (!latest) return null;
+  return { planId, number: latest.number, issuedAt: latest.issuedAt, issuedByName: latest.issuedByName, document: Object.freeze(readDocument(latest.document)) };
 }
 
 export type VersionForPrint = IssuedVersion & { patientId: number; patientName: string; status: string };
