@@ -7,7 +7,7 @@ import { audited, type AuditContext } from "./audit";
 import { issueDraft } from "./plan-versions";
 import { doseSchemaByKind, visitDoseSchema, visitPatternWeeks, type AnyDose, type ItemKind, type VisitDose } from "@/lib/dose";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
-import { canonicalDocument, PLAN_DOCUMENT_FORMAT, planDocumentItemSchema, readDocument, type PlanDocument } from "@/lib/plan-document";
+import { canonicalDocument, PLAN_DOCUMENT_FORMAT, planDocumentItemSchema, planDocumentSchema, readDocument, type PlanDocument } from "@/lib/plan-document";
 import type { PlanDto, PlanItemDto, PlanItemProblem } from "@/lib/plan-dto";
 import { canMove, planStatusLabels, type PlanStatus } from "@/lib/plan-status";
 import type { PlanInput } from "@/lib/schemas/plan";
@@ -67,7 +67,9 @@ export function loadPlan(db: Executor, id: number): PlanView {
     else problems.push({ id: row.id, name: row.name, message: parsed.error.issues.map((i) => i.message).join(" ") });
   }
   const latest = latestVersion(db, id);
-  const draft = problems.length === 0 ? documentOf(plan, items) : null;
+  // Compared as the schema would store it, so text the schema normalises (trimmed titles) is no "change".
+  const checked = problems.length === 0 ? planDocumentSchema.safeParse(documentOf(plan, items)) : null;
+  const draft = checked?.success ? checked.data : null;
   const issued = latest
     ? {
         number: latest.number,
