@@ -2,7 +2,7 @@ import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { escape, ICalCalendar, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventTransparency } from "ical-generator";
 import { addDays, isTimeZone, type CalendarDate } from "./calendar-date";
 import { visitTypeLabels } from "./dose";
-import { describeWalkingDose, durationInWords } from "./dose-wording";
+import { describeDose, durationInWords } from "./dose-wording";
 import type { ItemOfKind, PlanDocument } from "./plan-document";
 import { expandVisits } from "./visit-schedule";
 import { walkingWeeks } from "./walking-progression";
@@ -90,10 +90,11 @@ export type CalendarPlan = { id: number; version: number; document: Pick<PlanDoc
 
 type Context = { cal: ICalCalendar; plan: CalendarPlan["document"] & { id: number; version: number }; clinic: CalendarClinic; tzid: string | null; uidDomain: string };
 
-function addWalks({ cal, plan, clinic, tzid, uidDomain }: Context, itemId: number, { dose }: ItemOfKind<"walking">): void {
+function addWalks({ cal, plan, clinic, tzid, uidDomain }: Context, itemId: number, walk: ItemOfKind<"walking">): void {
+  const { dose } = walk;
   for (const week of walkingWeeks(dose, plan.weeks)) {
     const firstDay = addDays(plan.startDate, 7 * (week.week - 1));
-    const lines = [`${describeWalkingDose({ ...dose, minutes: week.minutes })}.`];
+    const lines = [`${describeDose(walk, { weekMinutes: week.minutes })}.`];
     if (week.sessionsPerDay > 1) {
       lines.push(`Take ${week.sessionsPerDay} walks each day, ${durationInWords(week.minutes * 60)} each. This reminder stands for all of them.`);
     }
