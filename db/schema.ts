@@ -87,6 +87,8 @@ export const libraryEntries = sqliteTable(
     /** File name under public/illustrations/, shipped with the app. */
     illustration: text("illustration"),
     illustrationAlt: text("illustration_alt").notNull().default(""),
+    /** Worked one side at a time (a hamstring stretch), so a dose for both sides reads "each side". */
+    oneSided: integer("one_sided", { mode: "boolean" }).notNull().default(false),
     retiredAt: integer("retired_at", { mode: "timestamp" }),
     version: integer("version").notNull().default(1),
     ...timestamps,
@@ -145,6 +147,32 @@ export const planItems = sqliteTable(
 );
 export type PlanItem = typeof planItems.$inferSelect;
 export type NewPlanItem = typeof planItems.$inferInsert;
+
+/**
+ * An issued version of a plan: the plan document exactly as the patient was
+ * given it. Rows are written once and never changed (a later migration adds
+ * triggers refusing UPDATE and DELETE), so anything keyed by (plan, number)
+ * can be cached forever.
+ */
+export const planVersions = sqliteTable(
+  "plan_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "restrict" }),
+    /** 1, 2, 3 ... per plan. */
+    number: integer("number").notNull(),
+    /** The PlanDocument as JSON text; parsed with planDocumentSchema on read. */
+    document: text("document").notNull(),
+    /** Staff user id; null when the upgrade issued it. */
+    issuedBy: text("issued_by"),
+    issuedByName: text("issued_by_name").notNull(),
+    issuedAt: integer("issued_at", { mode: "timestamp" }).notNull(),
+  },
+  (t) => [uniqueIndex("plan_versions_plan_number_idx").on(t.planId, t.number)],
+);
+export type PlanVersionRow = typeof planVersions.$inferSelect;
 
 /* Staff accounts. The four tables below follow Better Auth's schema (see lib/auth.ts). */
 export const users = sqliteTable("users", {
@@ -298,6 +326,8 @@ export const itemLogs = sqliteTable(
       .references(() => planItems.id, { onDelete: "cascade" }),
     /** Calendar date in the clinic's zone. */
     day: text("day").notNull(),
+    /** The issued version the patient was looking at when ticking (null for ticks made before versions existed). */
+    planVersion: integer("plan_version"),
     createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
   },
   (t) => [uniqueIndex("item_logs_item_day_idx").on(t.planItemId, t.day), index("item_logs_plan_day_idx").on(t.planId, t.day)],
@@ -314,6 +344,8 @@ export const painLogs = sqliteTable(
     day: text("day").notNull(),
     score: integer("score").notNull(),
     comment: text("comment").notNull().default(""),
+    /** The issued version shown when the score was saved (null before versions existed). */
+    planVersion: integer("plan_version"),
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),
   },
   (t) => [uniqueIndex("pain_logs_plan_day_idx").on(t.planId, t.day)],

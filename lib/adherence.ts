@@ -1,5 +1,6 @@
 import { addDays, daysBetween, formatDateShort, type CalendarDate } from "./calendar-date";
 import type { AnyDose, ItemKind } from "./dose";
+import { isTickable } from "./plan-document";
 import type { PlanStatus } from "./plan-status";
 
 /**
@@ -51,7 +52,7 @@ const HIGH_PAIN_WINDOW_DAYS = 7;
 
 /** Days a week an item asks for; visits and education are not ticked against a target. */
 export function prescribedDaysPerWeek(item: { kind: ItemKind; dose: AnyDose }): number {
-  if (item.kind !== "exercise" && item.kind !== "walking") return 0;
+  if (!isTickable(item)) return 0;
   const days = (item.dose as { daysPerWeek?: unknown }).daysPerWeek;
   return typeof days === "number" && days > 0 ? days : 0;
 }

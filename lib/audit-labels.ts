@@ -68,6 +68,12 @@ const actionLabels: Record<string, string> = {
   "share.measure.refused": "Patient's measure answers were refused",
   "share.measure.not-due": "Patient sent a measure that was not due",
   "patient.export.fhir": "Downloaded the patient's FHIR record",
+  "patient.export": "Downloaded the patient's whole record (JSON)",
+  "plan.issue": "Gave the patient a new version of the plan",
+  "plan.import": "Imported a plan file",
+  "plan.export": "Downloaded a plan file (JSON)",
+  "plan.versions": "Looked at a plan's version history",
+  "plan.version": "Opened an issued version of a plan",
 };
 
 /** Every action code the app writes; each one has a label above. */

@@ -1,4 +1,4 @@
-import type { ExerciseDose, VisitDose, WalkingDose } from "./dose";
+import type { DoseByKind, ExerciseDose, ItemKind, VisitDose, WalkingDose } from "./dose";
 
 /**
  * The dose in plain words for the patient handout and the plan editor.
@@ -102,4 +102,27 @@ export function describeVisitPattern(d: Pick<VisitDose, "spans">): string {
       return `${perWeek} a week for ${plural(s.weeks, "week")}`;
     })
     .join(", then ");
+}
+
+/** Anything with a kind, its matching dose and the library's one-side flag: a document item or an editor item. */
+export type DosedItem = { [K in ItemKind]: { kind: K; dose: DoseByKind[K]; entry: { oneSided: boolean } } }[ItemKind];
+
+/**
+ * The one wording of an item's dose, used by the editor, the handout and the
+ * phone page. `weekMinutes` gives a walk's length for one week (the phone page
+ * shows this week's walk, without the progression sentence).
+ */
+export function describeDose(item: DosedItem, options: { weekMinutes?: number } = {}): string {
+  switch (item.kind) {
+    case "exercise":
+      return describeExerciseDose(item.dose, { oneSided: item.entry.oneSided });
+    case "walking":
+      return options.weekMinutes !== undefined
+        ? describeWalkingDose({ ...item.dose, minutes: options.weekMinutes })
+        : `${describeWalkingDose(item.dose)}. ${describeWalkingProgression(item.dose)}`;
+    case "visit":
+      return describeVisitPattern(item.dose);
+    case "education":
+      return "";
+  }
 }

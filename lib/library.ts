@@ -1,3 +1,4 @@
+import type { LibraryEntry } from "@/db/schema";
 import type { DoseByKind, ItemKind } from "./dose";
 import type { PrecautionKind } from "./precautions";
 
@@ -73,25 +74,20 @@ export const bodyRegionLabels: Record<BodyRegion, string> = {
  */
 export type LibrarySeedEntry = { [C in Category]: SeedEntryOf<C> }[Category];
 
-type SeedEntryOf<C extends Category> = {
+/** The library entry's own columns (one type: the table's row), plus what a seed entry fixes by category. */
+type SeedEntryOf<C extends Category> = Pick<LibraryEntry, "name" | "bodyRegions" | "summary" | "steps" | "cautions" | "illustrationAlt"> & {
+  /** Stable key: a plan document names a starter entry by it. */
   slug: string;
-  name: string;
   category: C;
-  bodyRegions: BodyRegion[];
-  /** One plain sentence: what it is for. */
-  summary: string;
-  /** Numbered steps, plain language, reading grade 6-8, short sentences. */
-  steps: string[];
-  /** "Stop if ..." lines. */
-  cautions: string[];
   defaultDose: DoseByKind[KindOf[C]];
+  /** File name under public/illustrations/ (every starter entry has a picture). */
   illustration: string;
-  /** Short text alternative for the illustration. */
-  illustrationAlt: string;
   /** Everyday words for a jargon name; see `patientName`. */
   plainName?: string;
   /** Patient precautions this entry conflicts with. */
   conflictsWith?: PrecautionKind[];
+  /** Worked one side at a time (the dose then reads "each side"); false when left out. */
+  oneSided?: boolean;
 };
 
 /** The name a patient reads: "Piriformis stretch — buttock stretch" when the name is jargon. */

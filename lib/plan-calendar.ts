@@ -1,9 +1,9 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { escape, ICalCalendar, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventTransparency } from "ical-generator";
 import { addDays, isTimeZone, type CalendarDate } from "./calendar-date";
-import { visitTypeLabels, type VisitDose, type WalkingDose } from "./dose";
-import { describeWalkingDose, durationInWords } from "./dose-wording";
-import type { PlanDto } from "./plan-dto";
+import { visitTypeLabels } from "./dose";
+import { describeDose, durationInWords } from "./dose-wording";
+import type { ItemOfKind, PlanDocument } from "./plan-document";
 import { expandVisits } from "./visit-schedule";
 import { walkingWeeks } from "./walking-progression";
 
@@ -85,12 +85,16 @@ function callLine(clinic: CalendarClinic): string {
   return phone ? `Questions? Call ${clinic.name} at ${phone}.` : `Questions? Call ${clinic.name}.`;
 }
 
-type Context = { cal: ICalCalendar; plan: PlanDto; clinic: CalendarClinic; tzid: string | null; uidDomain: string };
+/** The issued version to write: its plan id and number (the UIDs and SEQUENCE) and its document. */
+export type CalendarPlan = { id: number; version: number; document: Pick<PlanDocument, "title" | "startDate" | "weeks" | "items"> };
 
-function addWalks({ cal, plan, clinic, tzid, uidDomain }: Context, itemId: number, dose: WalkingDose): void {
+type Context = { cal: ICalCalendar; plan: CalendarPlan["document"] & { id: number; version: number }; clinic: CalendarClinic; tzid: string | null; uidDomain: string };
+
+function addWalks({ cal, plan, clinic, tzid, uidDomain }: Context, itemId: number, walk: ItemOfKind<"walking">): void {
+  const { dose } = walk;
   for (const week of walkingWeeks(dose, plan.weeks)) {
     const firstDay = addDays(plan.startDate, 7 * (week.week - 1));
-    const lines = [`${describeWalkingDose({ ...dose, minutes: week.minutes })}.`];
+    const lines = [`${describeDose(walk, { weekMinutes: week.minutes })}.`];
     if (week.sessionsPerDay > 1) {
       lines.push(`Take ${week.sessionsPerDay} walks each day, ${durationInWords(week.minutes * 60)} each. This reminder stands for all of them.`);
     }
@@ -111,7 +115,7 @@ function addWalks({ cal, plan, clinic, tzid, uidDomain }: Context, itemId: numbe
   }
 }
 
-function addVisits({ cal, plan, clinic, uidDomain }: Context, itemId: number, dose: VisitDose): void {
+function addVisits({ cal, plan, clinic, uidDomain }: Context, itemId: number, { dose }: ItemOfKind<"visit">): void {
   for (const visit of expandVisits(dose, plan.startDate)) {
     const lines = ["The clinic sets the time when you book this visit."];
     if (dose.note.trim()) lines.push(dose.note.trim());
@@ -135,7 +139,7 @@ export function buildPlanCalendar({
   clinic,
   uidDomain,
 }: {
-  plan: PlanDto;
+  plan: CalendarPlan;
   clinic: CalendarClinic;
   uidDomain: string;
 }): string {
@@ -143,7 +147,7 @@ export function buildPlanCalendar({
   const cal = new ICalCalendar({
     // ical-generator escapes event text but writes these two raw: a line break in a
     // title would otherwise start a property of the clinic user's choosing.
-    name: escape(`${plan.title} – ${clinic.name}`, false),
+    name: escape(`${plan.document.title} – ${clinic.name}`, false),
     description: escape(`Your rehab plan from ${clinic.name}. ${callLine(clinic)}`, false),
     prodId: { company: "Stride", product: "Rehab plan", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
@@ -154,11 +158,13 @@ export function buildPlanCalendar({
   });
   // UIDs are written raw too; a hostname needs nothing beyond these characters.
   const domain = uidDomain.replace(/[^A-Za-z0-9.-]/g, "") || "stride.invalid";
-  const ctx: Context = { cal, plan, clinic, tzid, uidDomain: domain };
-  for (const item of plan.items) {
-    if (item.kind === "walking") addWalks(ctx, item.id, item.dose as WalkingDose);
-    else if (item.kind === "visit") addVisits(ctx, item.id, item.dose as VisitDose);
-  }
+  const ctx: Context = { cal, plan: { ...plan.document, id: plan.id, version: plan.version }, clinic, tzid, uidDomain: domain };
+  plan.document.items.forEach((item, index) => {
+    // Items from an imported file have no row id until issued here; their place keeps the UID stable.
+    const itemId = item.itemId ?? -(index + 1);
+    if (item.kind === "walking") addWalks(ctx, itemId, item);
+    else if (item.kind === "visit") addVisits(ctx, itemId, item);
+  });
   // RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves it off.
   return `${cal.toString()}\r\n`;
 }

@@ -1,31 +1,21 @@
-import type { AnyDose, ItemKind } from "./dose";
-import type { BodyRegion, Category } from "./library";
+import type { LibraryEntry } from "@/db/schema";
+import type { PlanDocumentItem } from "./plan-document";
 import type { PlanStatus } from "./plan-status";
 import type { PrecautionKind } from "./precautions";
 
-/** What the plan editor's query holds: plain JSON, the same from the server prefetch and from /api/plans/:id. */
-export type PlanItemDto = {
-  id: number;
-  kind: ItemKind;
-  position: number;
-  dose: AnyDose;
-  /** Precaution conflicts the therapist confirmed keeping the item despite. */
-  confirmedConflicts: PrecautionKind[];
-  entry: {
-    id: number;
-    name: string;
-    plainName: string;
-    conflictsWith: PrecautionKind[];
-    category: Category;
-    bodyRegions: BodyRegion[];
-    summary: string;
-    steps: string[];
-    cautions: string[];
-    illustration: string | null;
-    illustrationAlt: string;
-  };
-};
+/**
+ * An item of the draft as the editor holds it: the document item plus its row id and place,
+ * and the staff-only precaution facts (what the entry conflicts with, what the therapist kept it despite).
+ */
+export type PlanItemDto = PlanDocumentItem & { id: number; position: number; conflictsWith: PrecautionKind[]; confirmedConflicts: PrecautionKind[] };
 
+/** A draft item whose stored dose no longer passes its schema: shown with the reason, and it blocks issuing. */
+export type PlanItemProblem = { id: number; name: string; message: string };
+
+/** The newest issued version, and whether the draft has moved on from it. */
+export type IssuedState = { number: number; issuedAt: string; issuedByName: string; unissuedChanges: boolean } | null;
+
+/** What the plan editor's query holds: plain JSON, the same from the server prefetch and from /api/plans/:id. */
 export type PlanDto = {
   id: number;
   patientId: number;
@@ -41,13 +31,9 @@ export type PlanDto = {
   status: PlanStatus;
   version: number;
   items: PlanItemDto[];
+  problems: PlanItemProblem[];
+  issued: IssuedState;
 };
 
-export type LibraryHitDto = {
-  id: number;
-  name: string;
-  category: Category;
-  bodyRegions: BodyRegion[];
-  summary: string;
-  source: "starter" | "custom";
-};
+/** A library search hit: a few columns of the one library entry type. */
+export type LibraryHitDto = Pick<LibraryEntry, "id" | "name" | "category" | "bodyRegions" | "summary" | "source">;

@@ -1,6 +1,6 @@
-import type { ItemKind, VisitDose, VisitType } from "./dose";
+import type { ItemKind, VisitType } from "./dose";
 import type { BodyRegion } from "./library";
-import type { PlanItemDto } from "./plan-dto";
+import type { PlanDocumentItem } from "./plan-document";
 
 /**
  * The urgent signs every handout and phone page shows, in two tiers
@@ -72,9 +72,9 @@ export function urgentSignsForItems(items: readonly UrgentSignsItem[]): UrgentSi
 }
 
 /** The tiers for a plan as the handout and phone page hold it. */
-export function urgentSignsForPlan(items: readonly Pick<PlanItemDto, "kind" | "dose" | "entry">[]): UrgentSigns {
+export function urgentSignsForPlan(items: readonly PlanDocumentItem[]): UrgentSigns {
   return urgentSignsForItems(
-    items.map((it) => ({ kind: it.kind, bodyRegions: it.entry.bodyRegions, visitType: it.kind === "visit" ? (it.dose as VisitDose).visitType : null })),
+    items.map((it) => ({ kind: it.kind, bodyRegions: it.entry.bodyRegions, visitType: it.kind === "visit" ? it.dose.visitType : null })),
   );
 }
 

@@ -4,9 +4,9 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useEffect, useState } from "react";
 import { formatDateShort } from "@/lib/calendar-date";
-import type { AnyDose, ExerciseDose, VisitDose, WalkingDose } from "@/lib/dose";
+import type { AnyDose, VisitDose, WalkingDose } from "@/lib/dose";
 import { doseToDraft, draftToDose, type DoseDraft } from "@/lib/dose-draft";
-import { describeExerciseDose, describeVisitPattern, describeWalkingDose, describeWalkingProgression } from "@/lib/dose-wording";
+import { describeDose } from "@/lib/dose-wording";
 import { categoryLabels } from "@/lib/library";
 import type { PlanItemDto } from "@/lib/plan-dto";
 import type { PrecautionKind } from "@/lib/precautions";
@@ -28,19 +28,6 @@ type Props = {
   onMove: (from: number, to: number) => void;
 };
 
-export function doseInWords(item: Pick<PlanItemDto, "kind" | "dose">): string {
-  switch (item.kind) {
-    case "exercise":
-      return describeExerciseDose(item.dose as ExerciseDose);
-    case "walking":
-      return `${describeWalkingDose(item.dose as WalkingDose)}. ${describeWalkingProgression(item.dose as WalkingDose)}`;
-    case "visit":
-      return describeVisitPattern(item.dose as VisitDose);
-    default:
-      return "";
-  }
-}
-
 export function ItemCard({ item, index, count, planWeeks, patientPrecautions, startDate, readOnly, mutations, onMove }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: readOnly });
   const [draft, setDraft] = useState<DoseDraft>(() => doseToDraft(item.kind, item.dose));
@@ -50,7 +37,7 @@ export function ItemCard({ item, index, count, planWeeks, patientPrecautions, st
 
   // When the saved dose changes (another save, a refetch), show it, unless the therapist is fixing a refused value.
   useEffect(() => {
-    if (Object.keys(errors).length === 0) setDraft(doseToDraft(item.kind, JSON.parse(savedJson) as AnyDose));
+    if (Object.keys(errors).length === 0) setDraft(doseToDraft(item.kind, item.dose));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [savedJson]);
 
@@ -129,8 +116,8 @@ export function ItemCard({ item, index, count, planWeeks, patientPrecautions, st
         ) : null}
       </div>
       <PrecautionWarning item={item} patientPrecautions={patientPrecautions} readOnly={readOnly} onKeep={() => mutations.confirmConflicts.mutate(item.id)} />
-      {item.kind === "walking" ? <WalkingJumpWarning dose={item.dose as WalkingDose} weeks={planWeeks} /> : null}
-      {item.kind !== "education" ? <p className="dose-words">{doseInWords(item)}</p> : <p className="dose-words">{item.entry.summary}</p>}
+      {item.kind === "walking" ? <WalkingJumpWarning dose={item.dose} weeks={planWeeks} /> : null}
+      {item.kind !== "education" ? <p className="dose-words">{describeDose(item)}</p> : <p className="dose-words">{item.entry.summary}</p>}
       {readOnly ? null : (
         <>
           <DoseFields
@@ -151,8 +138,8 @@ export function ItemCard({ item, index, count, planWeeks, patientPrecautions, st
           </p>
         </>
       )}
-      {item.kind === "walking" ? <WalkingTable dose={item.dose as WalkingDose} weeks={planWeeks} name={item.entry.name} /> : null}
-      {item.kind === "visit" ? <VisitDates dose={item.dose as VisitDose} startDate={startDate} /> : null}
+      {item.kind === "walking" ? <WalkingTable dose={item.dose} weeks={planWeeks} name={item.entry.name} /> : null}
+      {item.kind === "visit" ? <VisitDates dose={item.dose} startDate={startDate} /> : null}
     </li>
   );
 }

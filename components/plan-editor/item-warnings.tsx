@@ -15,7 +15,7 @@ export function PrecautionWarning({
   readOnly: boolean;
   onKeep: () => void;
 }) {
-  const conflicts = itemConflicts(item.entry.conflictsWith, patientPrecautions);
+  const conflicts = itemConflicts(item.conflictsWith, patientPrecautions);
   if (conflicts.length === 0) return null;
   const open = conflicts.filter((c) => !item.confirmedConflicts.includes(c.precaution));
   if (open.length === 0)

@@ -66,6 +66,18 @@ export function PlanEditor({ planId }: { planId: number }) {
           <p className="alert">More than about 8 exercises at once makes a plan harder to follow. Consider splitting it into phases.</p>
         ) : null}
         {plan.items.length === 0 ? <p className="muted">No items yet. Add some from the library.</p> : null}
+        {plan.problems.map((p) => (
+          <div key={p.id} className="alert" role="alert">
+            <p>
+              <strong>{p.name}</strong> has a dose that no longer passes its checks: {p.message} Remove it and add it again to issue this plan.
+            </p>
+            {readOnly ? null : (
+              <button type="button" className="button small danger" onClick={() => mutations.remove.mutate(p.id)}>
+                Remove<span className="visually-hidden"> {p.name}</span>
+              </button>
+            )}
+          </div>
+        ))}
         <DndContext
           sensors={sensors}
           collisionDetection={closestCorners}

@@ -3,7 +3,8 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTransition, useState } from "react";
-import { duplicatePlanAction, setPlanStatusAction } from "@/app/(clinic)/plans/actions";
+import { duplicatePlanAction, issuePlanAction, setPlanStatusAction } from "@/app/(clinic)/plans/actions";
+import { formatDateLong } from "@/lib/calendar-date";
 import { planStatusLabels, planTransitions, transitionLabels, type PlanStatus } from "@/lib/plan-status";
 import { planQueryOptions } from "./queries";
 
@@ -20,6 +21,15 @@ export function PlanToolbar({ planId }: { planId: number }) {
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: planQueryOptions(planId).queryKey }),
   });
+  const issue = useMutation({
+    mutationFn: async () => {
+      const result = await issuePlanAction(planId);
+      if (!result.ok) throw new Error(result.message);
+      return result.data;
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: planQueryOptions(planId).queryKey }),
+  });
+  const issued = plan.issued;
 
   return (
     <div className="page-head">
@@ -56,16 +66,38 @@ export function PlanToolbar({ planId }: { planId: number }) {
         <Link className="button" href={`/plans/${planId}/copy`}>
           Copy to another patient
         </Link>
+        <Link className="button" href={`/plans/${planId}/versions`}>
+          Version history
+        </Link>
         <Link className="button" href={`/plans/${planId}/share`}>
           Share with patient
         </Link>
         <a className="button" href={`/api/plans/${planId}/calendar`}>
           Calendar file
         </a>
+        <a className="button" href={`/api/plans/${planId}/export`}>
+          Export (JSON)
+        </a>
       </div>
-      {status.error || copyError ? (
+      <div className="issue-state" aria-live="polite">
+        {issued === null ? (
+          <p className="muted">Not yet given to the patient. Making the plan active, printing it or sharing it gives it to them as version 1.</p>
+        ) : issued.unissuedChanges ? (
+          <p className="alert">
+            <strong>Changes not yet given to the patient.</strong> They still see version {issued.number}.{" "}
+            <button type="button" className="button primary" disabled={issue.isPending} onClick={() => issue.mutate()}>
+              {issue.isPending ? "Issuing…" : "Issue changes"}
+            </button>
+          </p>
+        ) : (
+          <p className="muted">
+            The patient has version {issued.number}, given on {formatDateLong(issued.issuedAt.slice(0, 10))} by {issued.issuedByName}.
+          </p>
+        )}
+      </div>
+      {status.error || copyError || issue.error ? (
         <p className="alert" role="alert">
-          {status.error?.message ?? copyError}
+          {status.error?.message ?? issue.error?.message ?? copyError}
         </p>
       ) : null}
     </div>

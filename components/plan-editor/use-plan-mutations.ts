@@ -12,7 +12,8 @@ import {
 } from "@/app/(clinic)/plans/actions";
 import type { ActionResult } from "@/lib/action-result";
 import type { AnyDose } from "@/lib/dose";
-import type { PlanDto } from "@/lib/plan-dto";
+import { planDocumentItemSchema } from "@/lib/plan-document";
+import type { PlanDto, PlanItemDto } from "@/lib/plan-dto";
 import { itemConflicts } from "@/lib/precautions";
 import { goToSignIn, stashPendingEdit } from "./pending-edit";
 import { planKeys } from "./queries";
@@ -26,6 +27,12 @@ export class RefusedError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The item with a new dose, if that dose fits its kind (the server has the last word either way). */
+function withDose(item: PlanItemDto, dose: AnyDose): PlanItemDto {
+  const parsed = planDocumentItemSchema.safeParse({ ...item, dose });
+  return parsed.success ? { ...item, ...parsed.data } : item;
 }
 
 const isSignedOut = (error: unknown) => error instanceof RefusedError && error.code === "SIGNED_OUT";
@@ -82,7 +89,7 @@ export function usePlanMutations(planId: number) {
     scope: { id: `plan-${planId}-doses` },
     mutationFn: ({ itemId, dose, base }: { itemId: number; dose: AnyDose; base?: AnyDose }) => unwrap(updatePlanItemDoseAction(planId, itemId, dose, base)),
     ...optimistic<{ itemId: number; dose: AnyDose; base?: AnyDose }>(
-      (plan, { itemId, dose }) => ({ ...plan, items: plan.items.map((it) => (it.id === itemId ? { ...it, dose } : it)) }),
+      (plan, { itemId, dose }) => ({ ...plan, items: plan.items.map((it) => (it.id === itemId ? withDose(it, dose) : it)) }),
       "Dose saved.",
       ({ itemId, dose }) => ({ kind: "dose", itemId, dose }),
     ),
@@ -94,7 +101,7 @@ export function usePlanMutations(planId: number) {
       (plan, itemId) => ({
         ...plan,
         items: plan.items.map((it) =>
-          it.id === itemId ? { ...it, confirmedConflicts: itemConflicts(it.entry.conflictsWith, plan.patientPrecautions).map((c) => c.precaution) } : it,
+          it.id === itemId ? { ...it, confirmedConflicts: itemConflicts(it.conflictsWith, plan.patientPrecautions).map((c) => c.precaution) } : it,
         ),
       }),
       "Kept on the plan. Your confirmation is recorded.",

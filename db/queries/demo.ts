@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
-import { patients, plans, users } from "@/db/schema";
+import { measureResults, patients, plans, planVersions, users } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/authz";
 import { RuleError } from "@/lib/errors";
 import { audited } from "./audit";
@@ -43,7 +43,13 @@ export function removeDemoData({ actor }: { actor: Actor | null }): { removedOwn
     const anyDemo = db.select({ id: users.id }).from(users).where(eq(users.isDemo, true)).limit(1).get() ?? db.select({ id: patients.id }).from(patients).where(eq(patients.isDemo, true)).limit(1).get();
     if (!anyDemo) throw new RuleError("There is no demo data left to remove.");
     const demoPatientIds = db.select({ id: patients.id }).from(patients).where(eq(patients.isDemo, true)).all().map((p) => p.id);
-    // Plans refuse to outlive their patient; their items and logs cascade with them, links with the patient.
+    // Plans, issued versions and measures refuse to outlive their patient; items and logs cascade with the plan, links with the patient.
+    // (Issued versions are otherwise never deleted: their trigger lets only a demo patient's go.)
+    if (demoPatientIds.length) {
+      const demoPlans = db.select({ id: plans.id }).from(plans).where(inArray(plans.patientId, demoPatientIds)).all().map((p) => p.id);
+      if (demoPlans.length) db.delete(planVersions).where(inArray(planVersions.planId, demoPlans)).run();
+      db.delete(measureResults).where(inArray(measureResults.patientId, demoPatientIds)).run();
+    }
     const planCount = demoPatientIds.length ? db.delete(plans).where(inArray(plans.patientId, demoPatientIds)).run().changes : 0;
     const patientCount = demoPatientIds.length ? db.delete(patients).where(inArray(patients.id, demoPatientIds)).run().changes : 0;
     const demoStaff = db.select({ id: users.id }).from(users).where(eq(users.isDemo, true)).all();

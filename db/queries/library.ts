@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { libraryEntries } from "@/db/schema";
+import { libraryEntries, type LibraryEntry } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/authz";
 import type { AnyDose, ItemKind } from "@/lib/dose";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
@@ -26,27 +26,12 @@ const entryColumns = {
   conflictsWith: libraryEntries.conflictsWith,
   illustration: libraryEntries.illustration,
   illustrationAlt: libraryEntries.illustrationAlt,
+  oneSided: libraryEntries.oneSided,
   retiredAt: libraryEntries.retiredAt,
   version: libraryEntries.version,
 };
-export type LibraryEntryRecord = {
-  id: number;
-  source: "starter" | "custom";
-  name: string;
-  plainName: string;
-  category: Category;
-  kind: ItemKind;
-  bodyRegions: BodyRegion[];
-  summary: string;
-  steps: string[];
-  cautions: string[];
-  defaultDose: AnyDose;
-  conflictsWith: PrecautionKind[];
-  illustration: string | null;
-  illustrationAlt: string;
-  retiredAt: Date | null;
-  version: number;
-};
+/** A library entry as staff see it: the table's own row type, less bookkeeping columns. */
+export type LibraryEntryRecord = Omit<LibraryEntry, "slug" | "createdAt" | "updatedAt">;
 
 export function listLibraryEntries({
   actor,
@@ -129,7 +114,7 @@ export function getLibraryEntry({ actor, id }: { actor: Actor | null; id: number
   assertCan(actor, "library:read");
   const row = getDb().select(entryColumns).from(libraryEntries).where(eq(libraryEntries.id, id)).get();
   if (!row) throw new NotFoundError("Library entry");
-  return row as LibraryEntryRecord;
+  return row;
 }
 
 /** A new custom entry starts from the category's usual dose; staff then tune it per patient. */

@@ -1,13 +1,15 @@
 import "server-only";
 import { and, asc, desc, eq, max, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { itemLogs, libraryEntries, patients, planItems, plans } from "@/db/schema";
+import { itemLogs, libraryEntries, patients, planItems, plans, planVersions } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { audited, type AuditContext } from "./audit";
-import { doseSchemaByKind, sameDose, visitPatternWeeks, type AnyDose, type ItemKind, type VisitDose, type WalkingDose } from "@/lib/dose";
+import { issueDraft } from "./plan-versions";
+import { doseSchemaByKind, sameDose, visitDoseSchema, visitPatternWeeks, walkingDoseSchema, type AnyDose, type ItemKind, type VisitDose } from "@/lib/dose";
 import { describeConflicts, gentlerWalkFor, itemConflicts, type PrecautionKind } from "@/lib/precautions";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
-import type { PlanDto } from "@/lib/plan-dto";
+import { canonicalDocument, PLAN_DOCUMENT_FORMAT, planDocumentItemSchema, planDocumentSchema, readDocument, type PlanDocument } from "@/lib/plan-document";
+import type { PlanDto, PlanItemDto, PlanItemProblem } from "@/lib/plan-dto";
 import { canMove, planStatusLabels, type PlanStatus } from "@/lib/plan-status";
 import type { PlanInput } from "@/lib/schemas/plan";
 
@@ -56,11 +58,35 @@ export function getPlan({ actor, id, purpose = "view" }: { actor: Actor | null; 
   });
 }
 
-/** The plan with its items and their library entries. No permission check: callers do that (or hold a share link). */
+/** The plan with its items and their library text. No permission check: callers do that (or hold a share link). */
 export function loadPlan(db: Executor, id: number): PlanView {
   const plan = db.select(planColumns).from(plans).innerJoin(patients, eq(patients.id, plans.patientId)).where(eq(plans.id, id)).get();
   if (!plan) throw new NotFoundError("Plan");
-  const rows = db
+  const items: PlanItemDto[] = [];
+  const problems: PlanItemProblem[] = [];
+  for (const row of loadDraftRows(db, id)) {
+    const parsed = planDocumentItemSchema.safeParse(rawItem(row));
+    if (parsed.success) items.push({ ...parsed.data, id: row.id, position: row.position, conflictsWith: row.conflictsWith, confirmedConflicts: row.confirmedConflicts });
+    else problems.push({ id: row.id, name: row.name, message: parsed.error.issues.map((i) => i.message).join(" ") });
+  }
+  const latest = latestVersion(db, id);
+  // Compared as the schema would store it, so text the schema normalises (trimmed titles) is no "change".
+  const checked = problems.length === 0 ? planDocumentSchema.safeParse(documentOf(plan, items)) : null;
+  const draft = checked?.success ? checked.data : null;
+  const issued = latest
+    ? {
+        number: latest.number,
+        issuedAt: latest.issuedAt.toISOString(),
+        issuedByName: latest.issuedByName,
+        unissuedChanges: !draft || canonicalDocument(draft) !== canonicalDocument(readDocument(latest.document)),
+      }
+    : null;
+  return { ...plan, items, problems, issued };
+}
+
+/** The draft's item rows joined to their library text, in order. */
+export function loadDraftRows(db: Executor, planId: number) {
+  return db
     .select({
       id: planItems.id,
       kind: planItems.kind,
@@ -68,6 +94,7 @@ export function loadPlan(db: Executor, id: number): PlanView {
       dose: planItems.dose,
       confirmedConflicts: planItems.confirmedConflicts,
       entryId: libraryEntries.id,
+      slug: libraryEntries.slug,
       name: libraryEntries.name,
       plainName: libraryEntries.plainName,
       conflictsWith: libraryEntries.conflictsWith,
@@ -78,17 +105,63 @@ export function loadPlan(db: Executor, id: number): PlanView {
       cautions: libraryEntries.cautions,
       illustration: libraryEntries.illustration,
       illustrationAlt: libraryEntries.illustrationAlt,
+      oneSided: libraryEntries.oneSided,
     })
     .from(planItems)
     .innerJoin(libraryEntries, eq(libraryEntries.id, planItems.libraryEntryId))
-    .where(eq(planItems.planId, id))
+    .where(eq(planItems.planId, planId))
     .orderBy(asc(planItems.position), asc(planItems.id))
     .all();
-  const items = rows.map(({ entryId, name, plainName, conflictsWith, category, bodyRegions, summary, steps, cautions, illustration, illustrationAlt, ...item }) => ({
-    ...item,
-    entry: { id: entryId, name, plainName, conflictsWith, category, bodyRegions, summary, steps, cautions, illustration, illustrationAlt },
-  }));
-  return { ...plan, items };
+}
+export type DraftRow = ReturnType<typeof loadDraftRows>[number];
+
+/** A draft row in the document's item shape, not yet checked: the snapshot is taken here. */
+export function rawItem(row: DraftRow) {
+  return {
+    kind: row.kind,
+    itemId: row.id,
+    dose: row.dose,
+    entry: {
+      libraryEntryId: row.entryId,
+      slug: row.slug,
+      name: row.name,
+      plainName: row.plainName,
+      category: row.category,
+      bodyRegions: row.bodyRegions,
+      summary: row.summary,
+      steps: row.steps,
+      cautions: row.cautions,
+      illustration: row.illustration,
+      illustrationAlt: row.illustrationAlt,
+      oneSided: row.oneSided,
+    },
+  };
+}
+
+/** The draft as a plan document (items already checked). */
+export function documentOf(
+  plan: Pick<PlanView, "title" | "goal" | "startDate" | "weeks" | "precautions">,
+  items: PlanItemDto[],
+): PlanDocument {
+  return {
+    format: PLAN_DOCUMENT_FORMAT,
+    title: plan.title,
+    goal: plan.goal,
+    startDate: plan.startDate,
+    weeks: plan.weeks,
+    precautions: plan.precautions,
+    items: items.map(({ id: _id, position: _position, conflictsWith: _c, confirmedConflicts: _k, ...item }) => item),
+  };
+}
+
+/** The newest issued version's row, or undefined before the first issue. */
+export function latestVersion(db: Executor, planId: number) {
+  return db
+    .select({ number: planVersions.number, document: planVersions.document, issuedAt: planVersions.issuedAt, issuedByName: planVersions.issuedByName })
+    .from(planVersions)
+    .where(eq(planVersions.planId, planId))
+    .orderBy(desc(planVersions.number))
+    .get();
 }
 
 export function createPlan({ actor, patientId, input }: { actor: Actor | null; patientId: number; input: PlanInput }) {
@@ -118,7 +191,10 @@ function longestVisitPattern(db: Executor, planId: number): number {
     .from(planItems)
     .where(and(eq(planItems.planId, planId), eq(planItems.kind, "visit")))
     .all();
-  return Math.max(0, ...visits.map((v) => visitPatternWeeks(v.dose as VisitDose)));
+  return Math.max(0, ...visits.map((v) => {
+    const dose = visitDoseSchema.safeParse(v.dose);
+    return dose.success ? visitPatternWeeks(dose.data) : 0;
+  }));
 }
 
 export function updatePlan({ actor, id, version, input }: { actor: Actor | null; id: number; version: number; input: PlanInput }) {
@@ -148,6 +224,11 @@ export function setPlanStatus({ actor, id, status }: { actor: Actor | null; id: 
   ctx.patientId = plan.patientId;
   if (!canMove(plan.status, status))
     throw new RuleError(`A ${planStatusLabels[plan.status].toLowerCase()} plan cannot become ${planStatusLabels[status].toLowerCase()}.`);
+  // Making a plan active gives it to the patient: the draft is issued as a version first (refused if it cannot be).
+  if (status === "active") {
+    const issued = issueDraft(db, id, actor!);
+    ctx.detail = issued.created ? `issued v${issued.number}` : `v${issued.number}`;
+  }
   db.update(plans)
     .set({ status, version: sql`${plans.version} + 1`, updatedAt: new Date() })
     .where(eq(plans.id, id))
@@ -202,14 +283,12 @@ export function duplicatePlan({ actor, id, patientId }: { actor: Actor | null; i
 }
 
 function checkDose(kind: ItemKind, dose: unknown, planWeeks: number): AnyDose {
-  const parsed = doseSchemaByKind[kind].safeParse(dose);
-  if (!parsed.success) throw parsed.error;
-  if (kind === "visit") {
-    const weeks = visitPatternWeeks(parsed.data as VisitDose);
-    if (weeks > planWeeks)
-      throw new RuleError(`These visits run ${weeks} weeks, but the plan is ${planWeeks} weeks long. Shorten the visits or lengthen the plan.`, "spans");
-  }
-  return parsed.data;
+  if (kind !== "visit") return doseSchemaByKind[kind].parse(dose);
+  const visits = visitDoseSchema.parse(dose);
+  const weeks = visitPatternWeeks(visits);
+  if (weeks > planWeeks)
+    throw new RuleError(`These visits run ${weeks} weeks, but the plan is ${planWeeks} weeks long. Shorten the visits or lengthen the plan.`, "spans");
+  return visits;
 }
 
 export function addPlanItem({
@@ -237,8 +316,10 @@ export function addPlanItem({
       const precautions = patientPrecautions(tx, plan.patientId);
       let startingDose = dose ?? entry.defaultDose;
       // A default visit pattern longer than a short plan is trimmed to fit rather than refused.
-      if (dose === undefined && entry.kind === "visit") startingDose = fitVisitsToPlan(entry.defaultDose as VisitDose, plan.weeks);
-      if (dose === undefined && entry.kind === "walking") startingDose = gentlerWalkFor(entry.defaultDose as WalkingDose, precautions);
+      const defaultVisits = dose === undefined && entry.kind === "visit" ? visitDoseSchema.safeParse(entry.defaultDose) : null;
+      if (defaultVisits?.success) startingDose = fitVisitsToPlan(defaultVisits.data, plan.weeks);
+      const defaultWalk = dose === undefined && entry.kind === "walking" ? walkingDoseSchema.safeParse(entry.defaultDose) : null;
+      if (defaultWalk?.success) startingDose = gentlerWalkFor(defaultWalk.data, precautions);
       const conflicts = itemConflicts(entry.conflictsWith, precautions);
       if (conflicts.length > 0) ctx.detail = `conflicts with ${conflicts.map((c) => c.label.toLowerCase()).join(", ")}; warning shown`;
       const checked = checkDose(entry.kind, startingDose, plan.weeks);

@@ -6,9 +6,10 @@ import type { Actor } from "@/lib/authz";
 import { todayIn } from "@/lib/calendar-date";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import type { PatientLogInput } from "@/lib/schemas/patient-log";
+import { isTickable } from "@/lib/plan-document";
 import { hashShareToken, newShareToken } from "@/lib/share-token";
 import { audited, auditByLink } from "./audit";
-import { loadPlan, type PlanView } from "./plans";
+import { issueDraft, readLatestVersion, type IssuedVersion } from "./plan-versions";
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -21,11 +22,17 @@ const HOUR_MS = 3_600_000;
 export const SHARE_MISSES_PER_HOUR = 30;
 export const SHARE_MISS_PAUSE_MS = 2_000;
 
-export function createShareLink({ actor, patientId, days }: { actor: Actor | null; patientId: number; days: number }) {
-  return audited({ actor, permission: "plans:write", action: "share.create", patientId }, (db, ctx) => {
+/** A new link for the patient; sharing from a plan (`planId`) also issues that plan's draft as a version. */
+export function createShareLink({ actor, patientId, days, planId }: { actor: Actor | null; patientId: number; days: number; planId?: number }) {
+  return audited({ actor, permission: "plans:write", action: "share.create", patientId, planId: planId ?? null }, (db, ctx) => {
     const patient = db.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
     if (!patient) throw new NotFoundError("Patient");
     if (patient.archivedAt) throw new RuleError("This patient is archived. Restore them before sharing a plan.");
+    if (planId !== undefined) {
+      const plan = db.select({ patientId: plans.patientId }).from(plans).where(eq(plans.id, planId)).get();
+      if (!plan || plan.patientId !== patientId) throw new NotFoundError("Plan");
+      issueDraft(db, planId, actor!);
+    }
     const token = newShareToken();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + days * DAY_MS);
@@ -124,11 +131,11 @@ export async function slowDownShareMisses(address: string) {
   if (tooManyShareMisses(address)) await new Promise((resolve) => setTimeout(resolve, SHARE_MISS_PAUSE_MS));
 }
 
-export type SharedPlan = { linkId: number; plan: PlanView; today: string; done: number[]; pain: { score: number; comment: string } | null };
+export type SharedPlan = { linkId: number; version: IssuedVersion; today: string; done: number[]; pain: { score: number; comment: string } | null };
 
 /**
- * What a patient's link shows: the patient's current active plan (never a
- * draft), today's ticks and pain entry. Unknown, expired and revoked links,
+ * What a patient's link shows: the newest issued version of the patient's
+ * active plan (never a draft), today's ticks and pain entry. Unknown, expired and revoked links,
  * and a patient with no active plan, all give null, so they look the same.
  */
 export function openSharedPlan({ token, address, purpose = "view" }: { token: string; address: string; purpose?: "view" | "calendar" }): SharedPlan | null {
@@ -141,12 +148,16 @@ export function openSharedPlan({ token, address, purpose = "view" }: { token: st
         recordShareMiss(tx, address);
         return null;
       }
-      const plan = loadPlan(tx, planId);
+      const version = readLatestVersion(tx, planId);
+      if (!version) {
+        recordShareMiss(tx, address);
+        return null;
+      }
       const today = clinicDay(tx);
       const done = tx.select({ itemId: itemLogs.planItemId }).from(itemLogs).where(and(eq(itemLogs.planId, planId), eq(itemLogs.day, today))).all();
       const pain = tx.select({ score: painLogs.score, comment: painLogs.comment }).from(painLogs).where(and(eq(painLogs.planId, planId), eq(painLogs.day, today))).get();
-      auditByLink(tx, link.id, `share.${purpose}`, { patientId: link.patientId, planId });
-      return { linkId: link.id, plan, today, done: done.map((d) => d.itemId), pain: pain ?? null };
+      auditByLink(tx, link.id, `share.${purpose}`, { patientId: link.patientId, planId, detail: `v${version.number}` });
+      return { linkId: link.id, version, today, done: done.map((d) => d.itemId), pain: pain ?? null };
     },
     { behavior: "immediate" },
   );
@@ -168,17 +179,24 @@ export function recordPatientLog({ token, input, address }: { token: string; inp
         recordShareMiss(tx, address);
         return false;
       }
+      // Entries are made against the version the patient is shown: the newest issued one.
+      const version = readLatestVersion(tx, planId);
+      if (!version) return false;
+      const planVersion = version.number;
       const day = clinicDay(tx);
       const now = new Date();
       if (input.kind === "pain") {
         tx.insert(painLogs)
-          .values({ planId, day, score: input.score, comment: input.comment, updatedAt: now })
-          .onConflictDoUpdate({ target: [painLogs.planId, painLogs.day], set: { score: input.score, comment: input.comment, updatedAt: now } })
+          .values({ planId, day, score: input.score, comment: input.comment, planVersion, updatedAt: now })
+          .onConflictDoUpdate({ target: [painLogs.planId, painLogs.day], set: { score: input.score, comment: input.comment, planVersion, updatedAt: now } })
           .run();
       } else {
-        const item = tx.select({ kind: planItems.kind }).from(planItems).where(and(eq(planItems.id, input.itemId), eq(planItems.planId, planId))).get();
-        if (!item || (item.kind !== "exercise" && item.kind !== "walking")) return false;
-        if (input.kind === "done") tx.insert(itemLogs).values({ planId, planItemId: input.itemId, day, createdAt: now }).onConflictDoNothing().run();
+        const shown = version.document.items.find((it) => it.itemId === input.itemId);
+        if (!shown || !isTickable(shown)) return false;
+        // The row can be gone if the draft dropped it after this version was issued.
+        const row = tx.select({ id: planItems.id }).from(planItems).where(and(eq(planItems.id, input.itemId), eq(planItems.planId, planId))).get();
+        if (!row) return false;
+        if (input.kind === "done") tx.insert(itemLogs).values({ planId, planItemId: input.itemId, day, planVersion, createdAt: now }).onConflictDoNothing().run();
         else tx.delete(itemLogs).where(and(eq(itemLogs.planItemId, input.itemId), eq(itemLogs.day, day))).run();
       }
       auditByLink(tx, link.id, `share.log.${input.kind}`, { patientId: link.patientId, planId });

@@ -64,10 +64,11 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise
           summary: entry.summary,
           steps: entry.steps,
           cautions: entry.cautions,
-          defaultDose: entry.defaultDose as AnyDose,
+          defaultDose: entry.defaultDose,
           conflictsWith: entry.conflictsWith ?? [],
           illustration: entry.illustration,
           illustrationAlt: entry.illustrationAlt,
+          oneSided: entry.oneSided ?? false,
         };
         tx.insert(libraryEntries)
           .values(values)

@@ -1,6 +1,6 @@
 /**
  * Benchmarks (npm run bench): prints figures, never fails on time.
- * Patient search and paging with 10,000 patients, and loading a full plan,
+ * Patient search and paging with 10,000 patients, loading a full plan and reading an issued version,
  * against a real migrated SQLite file.
  */
 import fs from "node:fs";
@@ -20,6 +20,7 @@ async function main() {
   setDbForTests(db);
   const { listPatients } = await import("../../db/queries/patients");
   const { getPlan } = await import("../../db/queries/plans");
+  const { issuePlanVersion, readLatestVersion, versionForHandout } = await import("../../db/queries/plan-versions");
   const actor = { userId: "bench", name: "bench", role: "admin" as const, active: true };
 
   const first = ["Ada", "Ben", "Cleo", "Dev", "Esme", "Farid", "Gwen", "Hugo", "Iris", "Jonah"];
@@ -47,6 +48,10 @@ async function main() {
   time("search patients 'lindq'", 200, () => listPatients({ actor, q: "lindq" }));
   time("search patients, rare '9999'", 200, () => listPatients({ actor, q: "9999" }));
   time("load the demo plan with its items", 500, () => getPlan({ actor, id: 1 }));
+  // An issued version: one row, its JSON parsed and checked against the plan document schema. Target < 2 ms.
+  issuePlanVersion({ actor, planId: 1 });
+  time("read an issued version (parse + schema check)", 2000, () => readLatestVersion(db, 1));
+  time("read a version for a reprint (audited)", 1000, () => versionForHandout({ actor, planId: 1, number: 1, purpose: "version" }));
   const mem = process.memoryUsage();
   console.log(`rss ${(mem.rss / 1048576).toFixed(1)} MiB, heap used ${(mem.heapUsed / 1048576).toFixed(1)} MiB`);
 

@@ -63,6 +63,8 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
   await page.getByRole("button", { name: /Move down steady daily walk/i }).click();
   await expect.poll(names).toEqual([expect.stringMatching(/chin tuck/i), expect.stringMatching(/steady daily walk/i), expect.stringMatching(/bridge/i), expect.stringMatching(/chiropractic/i)]);
 
+  // The list moves at once (optimistic); reload only once the server has saved the order.
+  await expect(page.getByText("New order saved.")).toBeAttached();
   await page.reload();
   await expect.poll(names).toEqual([expect.stringMatching(/chin tuck/i), expect.stringMatching(/steady daily walk/i), expect.stringMatching(/bridge/i), expect.stringMatching(/chiropractic/i)]);
   const card = (re: RegExp) => page.locator("ol.items > li").filter({ has: page.getByRole("heading", { name: re }) });

@@ -125,6 +125,9 @@ describe("plans", () => {
 
   it("moves through the statuses and locks completed plans", () => {
     const { planId, input } = newPlan();
+    // An empty plan cannot be given to a patient.
+    expect(() => setPlanStatus({ actor: staff, id: planId, status: "active" })).toThrow(/no items/);
+    addPlanItem({ actor: staff, planId, libraryEntryId: entryId("glute-bridge") });
     setPlanStatus({ actor: staff, id: planId, status: "active" });
     expect(() => setPlanStatus({ actor: staff, id: planId, status: "draft" })).toThrow(RuleError);
     setPlanStatus({ actor: staff, id: planId, status: "completed" });

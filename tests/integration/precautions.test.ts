@@ -35,7 +35,7 @@ describe("precaution conflicts on plan items", () => {
     const plan = getPlan({ actor: staff, id: planId });
     expect(plan.patientPrecautions).toEqual(["pregnancy", "spinal-stenosis"]);
     const item = plan.items.find((i) => i.id === itemId)!;
-    const conflicts = itemConflicts(item.entry.conflictsWith, plan.patientPrecautions);
+    const conflicts = itemConflicts(item.conflictsWith, plan.patientPrecautions);
     expect(conflicts.map((c) => c.precaution)).toEqual(["pregnancy", "spinal-stenosis"]);
     expect(conflicts[1].reason).toMatch(/backward/);
     expect(item.confirmedConflicts).toEqual([]);
@@ -57,7 +57,7 @@ describe("precaution conflicts on plan items", () => {
     confirmPlanItemConflicts({ actor: staff, planId, itemId });
     updatePatient({ actor: staff, id: patientId, version: 1, input: patientSchema.parse({ name: "Still careful", precautions: ["osteoporosis", "hip-replacement"] }) });
     const item = getPlan({ actor: staff, id: planId }).items[0];
-    const open = itemConflicts(item.entry.conflictsWith, ["osteoporosis", "hip-replacement"]).filter((c) => !item.confirmedConflicts.includes(c.precaution));
+    const open = itemConflicts(item.conflictsWith, ["osteoporosis", "hip-replacement"]).filter((c) => !item.confirmedConflicts.includes(c.precaution));
     expect(open.map((c) => c.precaution)).toEqual(["hip-replacement"]);
 
     const other = patientWith(["osteoporosis"]);

@@ -59,7 +59,7 @@ describe("share links", () => {
   it("open the patient's active plan and write one audit row per view", () => {
     const { link, planId, patientId } = sharedPatient();
     const shared = openSharedPlan({ token: link.token, address: "192.0.2.1" })!;
-    expect(shared.plan.id).toBe(planId);
+    expect(shared.version.planId).toBe(planId);
     const rows = getDb().select().from(auditEvents).where(and(eq(auditEvents.action, "share.view"), eq(auditEvents.patientId, patientId))).all();
     expect(rows).toHaveLength(1);
     expect(rows[0].actorName).toContain("link");
@@ -150,7 +150,7 @@ describe("share links", () => {
     const address = "192.0.2.98";
     for (let i = 0; i < SHARE_MISSES_PER_HOUR + 5; i++) openSharedPlan({ token: newShareToken(), address });
     expect(tooManyShareMisses(address)).toBe(true);
-    expect(openSharedPlan({ token: link.token, address })?.plan.id).toBe(planId);
+    expect(openSharedPlan({ token: link.token, address })?.version.planId).toBe(planId);
     expect(recordPatientLog({ token: link.token, input: { kind: "done", itemId }, address })).toBe(true);
     // A miss from there is answered after the pause.
     const start = Date.now();

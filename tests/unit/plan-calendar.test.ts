@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
-import type { AnyDose, ItemKind, VisitDose, WalkingDose } from "@/lib/dose";
+import type { VisitDose, WalkingDose } from "@/lib/dose";
 import { buildPlanCalendar, type CalendarClinic } from "@/lib/plan-calendar";
-import type { PlanDto, PlanItemDto } from "@/lib/plan-dto";
+import type { PlanDocumentItem } from "@/lib/plan-document";
 
 // The writer (ical-generator) and the reader here (Mozilla's ical.js) are independent,
 // so a file that only one of them understands fails these tests.
@@ -26,45 +26,41 @@ const visitDose: VisitDose = {
   note: "",
 };
 
-function item(id: number, kind: ItemKind, dose: AnyDose): PlanItemDto {
-  return {
-    id,
-    kind,
-    position: id,
-    dose,
-    confirmedConflicts: [],
-    entry: { id: 100 + id, name: `Entry ${id}`, plainName: "", conflictsWith: [], category: "walking" as PlanItemDto["entry"]["category"], bodyRegions: [], summary: "", steps: [], cautions: [], illustration: null, illustrationAlt: "" },
-  };
-}
+const entry = <C extends "walking" | "visit" | "stretch" | "education">(id: number, category: C) => ({
+  libraryEntryId: 100 + id,
+  slug: null,
+  name: `Entry ${id}`,
+  category,
+  summary: "",
+  steps: [],
+  cautions: [],
+  illustration: null,
+  illustrationAlt: "",
+  oneSided: false,
+  plainName: "",
+  bodyRegions: [],
+});
 
 /** 4 weeks from Monday 2026-03-02; US daylight saving starts on Sunday 2026-03-08. */
-function makePlan(walk: WalkingDose = walkDose): PlanDto {
-  return {
-    id: 42,
-    patientId: 7,
-    patientName: "Jordan Example",
-    title: "Low back plan",
-    goal: "",
-    startDate: "2026-03-02",
-    weeks: 4,
-    precautions: "",
-    patientPrecautions: [],
-    notes: "",
-    status: "active" as PlanDto["status"],
-    version: 3,
-    items: [
-      item(1, "walking", walk),
-      item(2, "visit", visitDose),
-      item(3, "exercise", { sets: 2, reps: 10, holdSeconds: null, restSeconds: null, side: "both", load: "", timesPerDay: 1, daysPerWeek: 5, note: "" }),
-      item(4, "education", { note: "Posture" }),
-    ],
-  };
+function makePlan(walk: WalkingDose = walkDose) {
+  const items: PlanDocumentItem[] = [
+    { kind: "walking", itemId: 1, dose: walk, entry: entry(1, "walking") },
+    { kind: "visit", itemId: 2, dose: visitDose, entry: entry(2, "visit") },
+    {
+      kind: "exercise",
+      itemId: 3,
+      dose: { sets: 2, reps: 10, holdSeconds: null, restSeconds: null, side: "both", load: "", timesPerDay: 1, daysPerWeek: 5, note: "" },
+      entry: entry(3, "stretch"),
+    },
+    { kind: "education", itemId: 4, dose: { note: "Posture" }, entry: entry(4, "education") },
+  ];
+  return { id: 42, version: 3, title: "Low back plan", startDate: "2026-03-02", weeks: 4, items };
 }
 
 const clinic: CalendarClinic = { name: "Riverside Spine", phone: "555-0100", timeZone: "America/New_York" };
 
 function build(plan = makePlan(), c = clinic) {
-  return buildPlanCalendar({ plan, clinic: c, uidDomain: "clinic.example" });
+  return buildPlanCalendar({ plan: { id: plan.id, version: plan.version, document: plan }, clinic: c, uidDomain: "clinic.example" });
 }
 
 function parse(text: string) {

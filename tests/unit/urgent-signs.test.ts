@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { starterLibrary } from "@/db/seed/library";
-import type { PlanItemDto } from "@/lib/plan-dto";
 import { callUsTier, emergencyTier, neckSigns, planHasNeckCare, telHref, urgentSigns, urgentSignsForItems, urgentSignsForPlan } from "@/lib/urgent-signs";
 
 describe("urgent signs in two tiers", () => {
@@ -32,8 +31,8 @@ describe("urgent signs in two tiers", () => {
   });
 
   it("reads a plan's visit type from the visit dose", () => {
-    const entry = { bodyRegions: ["low-back"] } as unknown as PlanItemDto["entry"];
-    const chiro = { kind: "visit" as const, dose: { visitType: "chiropractic-adjustment" as const, spans: [{ perWeek: 1, weeks: 1 }], note: "" }, entry };
+    const entry = { libraryEntryId: null, slug: null, name: "Visit", plainName: "", category: "visit" as const, bodyRegions: ["low-back" as const], summary: "", steps: [], cautions: [], illustration: null, illustrationAlt: "", oneSided: false };
+    const chiro = { kind: "visit" as const, itemId: null, dose: { visitType: "chiropractic-adjustment" as const, spans: [{ perWeek: 1, weeks: 1 }], note: "" }, entry };
     const massage = { ...chiro, dose: { ...chiro.dose, visitType: "massage" as const } };
     expect(urgentSignsForPlan([chiro]).callUs.signs).toContain("Clumsy hands.");
     expect(urgentSignsForPlan([massage]).callUs.signs).not.toContain("Clumsy hands.");

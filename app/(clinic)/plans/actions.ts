@@ -13,6 +13,11 @@ import {
   updatePlan,
   updatePlanItemDose,
 } from "@/db/queries/plans";
+import { importPlanDocument } from "@/db/queries/plan-export";
+import { issuePlanVersion } from "@/db/queries/plan-versions";
+import { ZodError } from "zod";
+import { RuleError } from "@/lib/errors";
+import { parsePlanFile } from "@/lib/plan-import";
 import type { ActionResult } from "@/lib/action-result";
 import { planItemOrderSchema, planSchema, planStatusSchema } from "@/lib/schemas/plan";
 import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
@@ -41,6 +46,13 @@ export async function updatePlanAction(planId: number, version: number, input: u
   return result;
 }
 
+/** "Issue changes": the draft becomes the next version the patient sees (nothing new if it is unchanged). */
+export async function issuePlanAction(planId: number) {
+  const result = await runAction("plan.issue", "plans:write", (actor) => issuePlanVersion({ actor, planId: idSchema.parse(planId) }));
+  if (result.ok) revalidatePath(`/plans/${planId}`, "layout");
+  return result;
+}
+
 export async function setPlanStatusAction(planId: number, status: unknown) {
   const result = await runAction(planStatusAuditCode(status), "plans:write", (actor) => setPlanStatus({ actor, id: idSchema.parse(planId), status: planStatusSchema.parse(status) }));
   if (result.ok) revalidatePath(`/plans/${planId}`, "layout");
@@ -51,6 +63,26 @@ export async function setPlanStatusAction(planId: number, status: unknown) {
 export async function duplicatePlanAction(planId: number, patientId: number): Promise<ActionResult<{ id: number }>> {
   const result = await runAction("plan.duplicate", "plans:write", (actor) => duplicatePlan({ actor, id: idSchema.parse(planId), patientId: idSchema.parse(patientId) }));
   if (!result.ok) return result;
+  revalidatePath(`/patients/${patientId}`);
+  redirect(`/plans/${result.data.id}`);
+}
+
+/**
+ * Reads a plan document file into a new draft for the patient. A bad file
+ * changes nothing and comes back with every problem by its JSON path.
+ */
+export async function importPlanAction(patientId: number, _prev: ActionResult<{ id: number }> | null, formData: FormData): Promise<ActionResult<{ id: number }>> {
+  const result = await runAction("plan.import", "plans:write", async (actor) => {
+    const id = idSchema.parse(patientId);
+    const file = formData.get("file");
+    if (!(file instanceof File) || file.size === 0) throw new RuleError("Choose a plan file (.json) to import.", "file");
+    const parsed = parsePlanFile(await file.text());
+    // A bad file is refused like any bad input (runAction audits the refusal), each problem keyed by its JSON path.
+    if (!parsed.ok) throw new ZodError(parsed.problems.map((p) => ({ code: "custom" as const, path: [p.path], message: p.message, input: undefined })));
+    return importPlanDocument({ actor, patientId: id, document: parsed.document });
+  });
+  if (!result.ok)
+    return result.fieldErrors && !result.fieldErrors.file ? { ...result, message: "This file cannot be imported. Nothing was changed. Problems found:" } : result;
   revalidatePath(`/patients/${patientId}`);
   redirect(`/plans/${result.data.id}`);
 }

@@ -74,6 +74,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "bird-dog",
+    oneSided: true,
     name: "Bird dog",
     category: "strengthen",
     bodyRegions: ["core", "low-back"],
@@ -140,6 +141,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "side-plank-knees",
+    oneSided: true,
     name: "Side plank on knees",
     category: "strengthen",
     bodyRegions: ["core", "low-back", "hips"],
@@ -172,6 +174,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "side-plank-feet",
+    oneSided: true,
     name: "Side plank on feet",
     category: "strengthen",
     bodyRegions: ["core", "low-back", "hips"],
@@ -269,6 +272,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "clamshell",
+    oneSided: true,
     name: "Clamshell",
     category: "strengthen",
     bodyRegions: ["hips"],
@@ -366,6 +370,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "open-book-rotation",
+    oneSided: true,
     name: "Open book rotation",
     category: "mobility",
     bodyRegions: ["upper-back", "shoulders"],

@@ -7,6 +7,7 @@ import type { LibrarySeedEntry } from "@/lib/library";
 export const stretchEntries: LibrarySeedEntry[] = [
   {
     slug: "knee-to-chest-stretch",
+    oneSided: true,
     name: "Knee-to-chest stretch",
     category: "stretch",
     bodyRegions: ["low-back", "hips"],
@@ -72,6 +73,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "hamstring-stretch-lying",
+    oneSided: true,
     name: "Lying hamstring stretch with a towel",
     category: "stretch",
     bodyRegions: ["legs", "low-back"],
@@ -105,6 +107,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "piriformis-stretch",
+    oneSided: true,
     name: "Piriformis stretch (figure 4)",
     category: "stretch",
     bodyRegions: ["hips", "low-back"],
@@ -137,6 +140,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "hip-flexor-stretch",
+    oneSided: true,
     name: "Half-kneeling hip flexor stretch",
     category: "stretch",
     bodyRegions: ["hips", "low-back"],
@@ -268,6 +272,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "upper-trapezius-stretch",
+    oneSided: true,
     name: "Upper trapezius stretch",
     category: "stretch",
     bodyRegions: ["neck", "shoulders"],
@@ -301,6 +306,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "levator-scapulae-stretch",
+    oneSided: true,
     name: "Levator scapulae stretch",
     category: "stretch",
     bodyRegions: ["neck", "shoulders", "upper-back"],
@@ -334,6 +340,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "neck-side-bend-stretch",
+    oneSided: true,
     name: "Neck side-bend stretch",
     category: "stretch",
     bodyRegions: ["neck"],
@@ -399,6 +406,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
   },
   {
     slug: "seated-hamstring-stretch",
+    oneSided: true,
     name: "Seated hamstring stretch",
     category: "stretch",
     bodyRegions: ["legs", "low-back"],

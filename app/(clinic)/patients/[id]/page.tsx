@@ -30,6 +30,14 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
               New plan
             </Link>
           ) : null}
+          {!archived ? (
+            <Link className="button" href={`/patients/${id}/plans/import`}>
+              Import a plan
+            </Link>
+          ) : null}
+          <a className="button" href={`/api/patients/${id}/export`}>
+            Export record (JSON)
+          </a>
           <Link className="button" href={`/patients/${id}/edit`}>
             Edit details
           </Link>

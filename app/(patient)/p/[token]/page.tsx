@@ -5,13 +5,13 @@ import { getPublicClinicContact } from "@/db/queries/clinic";
 import { clientAddress } from "@/db/queries/session";
 import { openSharedPlan, recordMalformedShareLink, slowDownShareMisses } from "@/db/queries/share-links";
 import { addDays, daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
-import { visitTypeLabels, type ExerciseDose, type VisitDose, type WalkingDose } from "@/lib/dose";
-import { describeExerciseDose, describeWalkingDose } from "@/lib/dose-wording";
+import { HandoutItem } from "@/components/handout-item";
+import { visitTypeLabels } from "@/lib/dose";
+import { isTickable } from "@/lib/plan-document";
 import { HIGH_PAIN_SCORE, telHref, urgentSignsForPlan } from "@/lib/urgent-signs";
 import { normalizeShareToken } from "@/lib/share-token";
 import { expandVisits } from "@/lib/visit-schedule";
-import { WALKING_MOVE_UP_RULE, walkingWeeks } from "@/lib/walking-progression";
-import { patientName } from "@/lib/library";
+import { walkingWeeks } from "@/lib/walking-progression";
 
 export const metadata = { title: "Your rehab plan", robots: { index: false, follow: false }, referrer: "no-referrer" as const };
 
@@ -32,18 +32,17 @@ export default async function PatientPlanPage({
     await slowDownShareMisses(address);
     return <LinkNotActive />;
   }
-  const { plan, today, done, pain } = shared;
+  const { version, today, done, pain } = shared;
+  const plan = version.document;
   const clinic = getPublicClinicContact();
   const { saved, problem } = await searchParams;
 
   const dayIndex = daysBetween(plan.startDate, today);
   const week = Math.min(Math.max(Math.floor(dayIndex / 7) + 1, 1), plan.weeks);
-  const homeItems = plan.items.filter((it) => it.kind === "exercise" || it.kind === "walking");
-  const walks = plan.items.filter((it) => it.kind === "walking");
+  const homeItems = plan.items.filter(isTickable);
   const tips = plan.items.filter((it) => it.kind === "education");
   const visits = plan.items
-    .filter((it) => it.kind === "visit")
-    .flatMap((it) => expandVisits(it.dose as VisitDose, plan.startDate))
+    .flatMap((it) => (it.kind === "visit" ? expandVisits(it.dose, plan.startDate) : []))
     .filter((v) => v.date >= today)
     .sort((a, b) => a.date.localeCompare(b.date))
     .slice(0, 6);
@@ -90,10 +89,10 @@ export default async function PatientPlanPage({
         </p>
       ) : null}
 
-      {walks.map((w) => {
-        const row = walkingWeeks(w.dose as WalkingDose, plan.weeks)[week - 1];
+      {plan.items.map((w, i) => {
+        const row = w.kind === "walking" ? walkingWeeks(w.dose, plan.weeks)[week - 1] : undefined;
         return row ? (
-          <p className="today-target" key={`target-${w.id}`}>
+          <p className="today-target" key={`target-${i}`}>
             {dayIndex < 0 ? "Your first walks" : "Today's walk"}: <strong>{row.minutes} minutes</strong>
             {row.sessionsPerDay > 1 ? `, ${row.sessionsPerDay} times` : ""}.
           </p>
@@ -101,41 +100,31 @@ export default async function PatientPlanPage({
       })}
 
       <h2>{dayIndex < 0 ? "Your exercises" : "Today's exercises"}</h2>
-      {homeItems.map((item) => {
-        const isDone = done.includes(item.id);
-        const dose = item.kind === "walking" ? walkingWords(item.dose as WalkingDose, plan.weeks, week) : describeExerciseDose(item.dose as ExerciseDose);
+      {homeItems.map((item, i) => {
+        // Items issued here carry their row id; the tick form needs it.
+        const itemId = item.itemId;
+        const isDone = itemId !== null && done.includes(itemId);
+        const weekMinutes = item.kind === "walking" ? walkingWeeks(item.dose, plan.weeks)[week - 1]?.minutes : undefined;
         return (
-          <section key={item.id} id={`item-${item.id}`} className={isDone ? "item done" : "item"} aria-labelledby={`item-${item.id}-h`}>
-            <h3 id={`item-${item.id}-h`}>{patientName(item.entry)}</h3>
-            {item.entry.illustration ? (
-              // eslint-disable-next-line @next/next/no-img-element
-              <img src={`/illustrations/${item.entry.illustration}`} alt={item.entry.illustrationAlt || item.entry.name} width={320} height={160} />
-            ) : null}
-            <p className="dose">{dose}</p>
-            {item.kind === "walking" ? <p>{WALKING_MOVE_UP_RULE}</p> : null}
-            <ol>
-              {item.entry.steps.map((s, i) => (
-                <li key={i}>{s}</li>
-              ))}
-            </ol>
-            {item.entry.cautions.length ? <p>Be careful: {item.entry.cautions.join(" ")}</p> : null}
-            {"note" in item.dose && item.dose.note ? <p>{item.dose.note}</p> : null}
-            <form method="post" action={`${base}/log`} className="tick">
-              <input type="hidden" name="itemId" value={item.id} />
-              {isDone ? (
-                <>
-                  <span className="done-note">Done today ✓</span>
-                  <button type="submit" name="kind" value="undo" className="secondary">
-                    Undo<span className="visually-hidden"> {item.entry.name}</span>
+          <HandoutItem key={itemId ?? `i${i}`} item={item} medium="phone" weekMinutes={weekMinutes} id={`item-${itemId ?? `i${i}`}`} done={isDone}>
+            {itemId !== null ? (
+              <form method="post" action={`${base}/log`} className="tick">
+                <input type="hidden" name="itemId" value={itemId} />
+                {isDone ? (
+                  <>
+                    <span className="done-note">Done today ✓</span>
+                    <button type="submit" name="kind" value="undo" className="secondary">
+                      Undo<span className="visually-hidden"> {item.entry.name}</span>
+                    </button>
+                  </>
+                ) : (
+                  <button type="submit" name="kind" value="done">
+                    I did {item.entry.name} today
                   </button>
-                </>
-              ) : (
-                <button type="submit" name="kind" value="done">
-                  I did {item.entry.name} today
-                </button>
-              )}
-            </form>
-          </section>
+                )}
+              </form>
+            ) : null}
+          </HandoutItem>
         );
       })}
 
@@ -181,15 +170,8 @@ export default async function PatientPlanPage({
       {tips.length ? (
         <>
           <h2>Good to know</h2>
-          {tips.map((t) => (
-            <section key={t.id} className="item">
-              <h3>{patientName(t.entry)}</h3>
-              <ul>
-                {t.entry.steps.map((s, i) => (
-                  <li key={i}>{s}</li>
-                ))}
-              </ul>
-            </section>
+          {tips.map((t, i) => (
+            <HandoutItem key={t.itemId ?? `t${i}`} item={t} medium="phone" />
           ))}
         </>
       ) : null}
@@ -198,9 +180,3 @@ export default async function PatientPlanPage({
     </main>
   );
 }
-
-function walkingWords(dose: WalkingDose, planWeeks: number, week: number) {
-  const row = walkingWeeks(dose, planWeeks)[week - 1];
-  return describeWalkingDose({ ...dose, minutes: row?.minutes ?? dose.minutes });
-}
-

@@ -14,7 +14,7 @@ export type NewShareLink = { url: string; typed: string; qr: string; token: stri
 export async function createShareLinkAction(planId: number, patientId: number, _prev: ActionResult<NewShareLink> | null, formData: FormData) {
   const result = await runAction("share.create", "plans:write", async (actor) => {
     const { days } = shareLinkDaysSchema.parse(formObject(formData));
-    const link = createShareLink({ actor, patientId: recordIdSchema.parse(patientId), days });
+    const link = createShareLink({ actor, patientId: recordIdSchema.parse(patientId), days, planId: recordIdSchema.parse(planId) });
     const view = await shareLinkView(await publicBaseUrl(), link.token);
     return { ...view, token: link.token, expiresAt: link.expiresAt.toISOString() };
   });

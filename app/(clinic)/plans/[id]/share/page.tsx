@@ -25,7 +25,8 @@ export default async function SharePlanPage({ params }: { params: Promise<{ id: 
       <h1>Share with {plan.patientName}</h1>
       <p>
         A link lets the patient open their plan on a phone, with no account and no app, tick off what they did and note their pain. It always shows
-        their <strong>current active plan</strong>, never a draft.
+        the <strong>newest issued version of their active plan</strong>, never unissued changes. Making a link here also gives the patient this
+        plan&apos;s latest changes.
       </p>
       {plan.status !== "active" ? (
         <p className="alert">This plan is not active yet. Until a plan is active, the link shows a page that asks the patient to call the clinic.</p>

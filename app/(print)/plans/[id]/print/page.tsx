@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { PrintButton } from "@/components/print-button";
 import { getClinicProfile } from "@/db/queries/clinic";
-import { getPlan } from "@/db/queries/plans";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { HandoutItem } from "@/components/handout-item";
+import { versionForHandout, type VersionForPrint } from "@/db/queries/plan-versions";
+import { RuleError } from "@/lib/errors";
+import { isTickable } from "@/lib/plan-document";
 import { requireActor } from "@/db/queries/session";
 import { addDays, formatDateLong, formatDateShort } from "@/lib/calendar-date";
-import type { ExerciseDose, VisitDose, WalkingDose } from "@/lib/dose";
-import { describeExerciseDose, describeWalkingDose, describeWalkingProgression } from "@/lib/dose-wording";
+import type { WalkingDose } from "@/lib/dose";
 import { visitTypeLabels } from "@/lib/dose";
 import { isLiveLinkForPatient } from "@/db/queries/share-links";
 import { UrgentSignsBox } from "@/components/urgent-signs-box";
@@ -14,8 +18,7 @@ import { shareLinkView } from "@/lib/share-link-view";
 import { normalizeShareToken } from "@/lib/share-token";
 import { publicBaseUrl } from "../../../../_lib/base-url";
 import { expandVisits } from "@/lib/visit-schedule";
-import { WALKING_MOVE_UP_RULE, walkingWeeks } from "@/lib/walking-progression";
-import { patientName } from "@/lib/library";
+import { walkingWeeks } from "@/lib/walking-progression";
 import { idFromParam, loadOr404 } from "../../../../_lib/ids";
 
 export const metadata = { title: "Handout" };
@@ -30,14 +33,25 @@ export default async function PrintPlanPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const id = idFromParam((await params).id);
-  const linkParam = (await searchParams).link;
+  const query = await searchParams;
+  const linkParam = query.link;
+  // ?version=N reprints that version exactly; without it, printing gives the patient the draft (issuing it if it changed).
+  const versionParam = typeof query.version === "string" ? query.version : undefined;
+  const number = versionParam === undefined ? undefined : versionNumberSchema.safeParse(versionParam);
+  if (number && !number.success) notFound();
   const actor = await requireActor();
-  const plan = loadOr404(() => getPlan({ actor, id, purpose: "print" }));
+  let version: VersionForPrint;
+  try {
+    version = loadOr404(() => versionForHandout({ actor, planId: id, number: number?.data, purpose: "print" }));
+  } catch (error) {
+    if (error instanceof RuleError) return <NotIssuable planId={id} message={error.message} />;
+    throw error;
+  }
+  const plan = { ...version.document, patientName: version.patientName, patientId: version.patientId };
   const clinic = getClinicProfile({ actor });
-  const homeItems = plan.items.filter((it) => it.kind === "exercise" || it.kind === "walking");
+  const homeItems = plan.items.filter(isTickable);
   const visits = plan.items
-    .filter((it) => it.kind === "visit")
-    .flatMap((it) => expandVisits(it.dose as VisitDose, plan.startDate).map((v) => ({ ...v, note: (it.dose as VisitDose).note })))
+    .flatMap((it) => (it.kind === "visit" ? expandVisits(it.dose, plan.startDate) : []))
     .sort((a, b) => a.date.localeCompare(b.date));
   const diaryWeeks = Math.min(DIARY_WEEKS, plan.weeks);
   const urgentSigns = urgentSignsForPlan(plan.items);
@@ -50,6 +64,9 @@ export default async function PrintPlanPage({
       <div className="screen-only">
         <PrintButton />
         <Link href={`/plans/${id}`}>Back to the plan</Link>
+        <span>
+          Version {version.number}, given {formatDateLong(version.issuedAt.toISOString().slice(0, 10))} by {version.issuedByName}
+        </span>
       </div>
       <header className="clinic-bar">
         {clinic.hasLogo ? (
@@ -94,39 +111,13 @@ export default async function PrintPlanPage({
       ) : null}
 
       {plan.items.filter((it) => it.kind !== "visit").length > 0 ? <h2>Your home program</h2> : null}
-      {plan.items
-        .filter((it) => it.kind !== "visit")
-        .map((item) => (
-          <section key={item.id} className={item.entry.illustration ? "print-item" : "print-item no-picture"}>
-            {item.entry.illustration ? (
-              // eslint-disable-next-line @next/next/no-img-element
-              <img src={`/illustrations/${item.entry.illustration}`} alt={item.entry.illustrationAlt || item.entry.name} />
-            ) : null}
-            <div>
-              <h3>{patientName(item.entry)}</h3>
-              {item.kind === "exercise" ? <p className="dose">{describeExerciseDose(item.dose as ExerciseDose)}</p> : null}
-              {item.kind === "walking" ? (
-                <p className="dose">
-                  {describeWalkingDose(item.dose as WalkingDose)}. {describeWalkingProgression(item.dose as WalkingDose)}
-                </p>
-              ) : null}
-              {item.kind === "walking" ? <p className="move-up-rule">{WALKING_MOVE_UP_RULE}</p> : null}
-              {item.kind === "education" ? <p>{item.entry.summary}</p> : null}
-              <ol>
-                {item.entry.steps.map((step, i) => (
-                  <li key={i}>{step}</li>
-                ))}
-              </ol>
-              {item.entry.cautions.length > 0 ? (
-                <p className="cautions">
-                  <strong>Be careful:</strong> {item.entry.cautions.join(" ")}
-                </p>
-              ) : null}
-              {"note" in item.dose && item.dose.note ? <p className="note">{item.dose.note}</p> : null}
-            </div>
-            {item.kind === "walking" ? <WalkingWeeks dose={item.dose as WalkingDose} weeks={plan.weeks} /> : null}
-          </section>
-        ))}
+      {plan.items.map((item, i) =>
+        item.kind === "visit" ? null : (
+          <HandoutItem key={i} item={item} medium="print">
+            {item.kind === "walking" ? <WalkingWeeks dose={item.dose} weeks={plan.weeks} /> : null}
+          </HandoutItem>
+        ),
+      )}
 
       {visits.length > 0 ? (
         <section className="keep">
@@ -170,8 +161,8 @@ export default async function PrintPlanPage({
                     </tr>
                   </thead>
                   <tbody>
-                    {homeItems.map((item) => (
-                      <tr key={item.id}>
+                    {homeItems.map((item, i) => (
+                      <tr key={i}>
                         <th scope="row">{item.entry.name}</th>
                         {days.map((d) => (
                           <td key={d} className="box" aria-label={`${item.entry.name}, ${formatDateShort(d)}`}>
@@ -199,6 +190,18 @@ export default async function PrintPlanPage({
       <p className="page-foot" aria-hidden="true">
         {clinic.name} · Call us: {clinic.phone}
       </p>
+    </article>
+  );
+}
+
+const versionNumberSchema = z.coerce.number().int().min(1).max(100_000);
+
+function NotIssuable({ planId, message }: { planId: number; message: string }) {
+  return (
+    <article className="handout">
+      <h1>This plan cannot be printed yet</h1>
+      <p role="alert">{message}</p>
+      <Link href={`/plans/${planId}`}>Back to the plan</Link>
     </article>
   );
 }
