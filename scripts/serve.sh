@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 npm ci --no-audit --no-fund
 npx tsx scripts/migrate.ts
-seed_report="$(npx tsx scripts/seed.ts)"
+seed_report="$(npx tsx --conditions=react-server scripts/seed.ts)"
 echo "$seed_report"
 export STRIDE_BASE_URL="${STRIDE_BASE_URL:-http://localhost:${PORT:-3000}}"
 npx next build

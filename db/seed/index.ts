@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { appendAuditRow } from "@/db/audit-chain";
+import { issueDraft } from "@/db/queries/plan-versions";
 import { writeStaffUser } from "@/db/credentials";
 import { clinicSettings, libraryEntries, patients, planItems, plans, users } from "@/db/schema";
 import { hashPassword } from "@/lib/password";
@@ -80,11 +81,14 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise
       if (demoLoaded) {
         // A real install names its clinic in first-run setup; only the demo gets a made-up one.
         tx.insert(clinicSettings).values({ id: 1, ...demoClinic }).onConflictDoNothing().run();
+        const staffIds: string[] = [];
         for (const person of demoStaff) {
           const { id } = writeStaffUser(tx, { ...person, hash: demoHash });
           tx.update(users).set({ isDemo: true }).where(eq(users.id, id)).run();
+          staffIds.push(id);
         }
-        seedDemoPatient(tx as unknown as Db);
+        // The demo therapist gave the demo patient their plan: it is issued as v1, so the patient's link shows it.
+        seedDemoPatient(tx as unknown as Db, { userId: staffIds[1], name: demoStaff[1].name });
         appendAuditRow(tx, {
           at: new Date(),
           actorId: null,
@@ -112,7 +116,7 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise
   );
 }
 
-function seedDemoPatient(db: Db) {
+function seedDemoPatient(db: Db, issuer: { userId: string; name: string }) {
   const patient = db
     .insert(patients)
     .values({
@@ -160,4 +164,5 @@ function seedDemoPatient(db: Db) {
       .values({ planId: plan.id, libraryEntryId: entry.id, kind: entry.kind, position, dose: pick.dose ?? entry.defaultDose })
       .run();
   });
+  issueDraft(db, plan.id, issuer);
 }

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { openLinkMeasures, recordLinkMeasure } from "@/db/queries/measure-link";
 import { getMeasureTexts, listMeasuresForPatient, recordMeasure, setMeasureRequest, setMeasureText } from "@/db/queries/measures";
 import { createPatient } from "@/db/queries/patients";
-import { createPlan, setPlanStatus } from "@/db/queries/plans";
+import { addPlanItem, createPlan, setPlanStatus } from "@/db/queries/plans";
 import { createShareLink } from "@/db/queries/share-links";
 import { auditEvents, measureResults } from "@/db/schema";
 import { fieldErrorsOf } from "@/lib/action-result";
@@ -15,7 +15,7 @@ import { measureRecordSchema } from "@/lib/measures";
 import { patientSchema } from "@/lib/schemas/patient";
 import { planSchema } from "@/lib/schemas/plan";
 import { ZodError } from "zod";
-import { admin, inactive, staff, uniqueName } from "./helpers";
+import { admin, entryId, inactive, staff, uniqueName } from "./helpers";
 
 // The test database's clinic row may not exist yet: the queries fall back to UTC.
 const today = () => todayIn("UTC");
@@ -91,6 +91,8 @@ describe("the patient fills requested measures on their link", () => {
   function linkedPlan(startOffsetDays: number) {
     const patientId = newPatient();
     const planId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: "Measured plan", startDate: addDays(today(), startOffsetDays), weeks: "6" }) }).id;
+    // An empty plan cannot be given to the patient: one walk first.
+    addPlanItem({ actor: staff, planId, libraryEntryId: entryId("steady-walk") });
     setPlanStatus({ actor: staff, id: planId, status: "active" });
     const { token } = createShareLink({ actor: staff, patientId, days: 30 });
     return { patientId, planId, token };
