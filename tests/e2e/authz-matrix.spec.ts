@@ -35,6 +35,7 @@ const actions: Record<string, ActionEntry> = {
   "app/(clinic)/plans/actions.ts#addPlanItemAction": { allow: [...STAFF], args: (i) => [i.planId, 987654] },
   "app/(clinic)/plans/actions.ts#updatePlanItemDoseAction": { allow: [...STAFF], args: (i) => [i.planId, i.itemId, { reps: -5 }] },
   "app/(clinic)/plans/actions.ts#removePlanItemAction": { allow: [...STAFF], args: (i) => [i.planId, 987654] },
+  "app/(clinic)/plans/actions.ts#confirmPlanItemConflictsAction": { allow: [...STAFF], args: (i) => [i.planId, 987654] },
   "app/(clinic)/plans/actions.ts#reorderPlanItemsAction": { allow: [...STAFF], args: (i) => [i.planId, [987654]] },
   "app/(clinic)/plans/actions.ts#issuePlanAction": { allow: [...STAFF], args: (i) => [i.planId] },
   "app/(clinic)/plans/actions.ts#importPlanAction": { allow: [...STAFF], args: (i) => [i.patientId, null, form({})] },
