@@ -33,13 +33,22 @@ export type AdherenceFlags = {
 
 export type PlanAdherence = { weeks: AdherenceWeek[]; pain: PainPoint[]; flags: AdherenceFlags };
 
+export type AdherenceItem = { id: number; kind: ItemKind; dose: AnyDose };
+
 export type AdherenceInput = {
   plan: {
     startDate: CalendarDate;
     weeks: number;
     /** When given, only an active plan can be flagged quiet: a draft was never shared. */
     status?: PlanStatus;
-    items: { id: number; kind: ItemKind; dose: AnyDose }[];
+    items: AdherenceItem[];
+    /**
+     * The issued versions, oldest first, each from the clinic date it was issued. A week is
+     * counted against the newest version issued by that week's end (the first version before
+     * any was issued), so a dose changed mid-plan does not rewrite the earlier weeks' targets.
+     * Without versions, `items` holds for every week.
+     */
+    versions?: { from: CalendarDate; items: AdherenceItem[] }[];
   };
   itemLogs: { planItemId: number; day: CalendarDate }[];
   painLogs: PainPoint[];
@@ -63,9 +72,17 @@ export function planAdherence({ plan, itemLogs, painLogs, today, quietDays }: Ad
   const lastCounted = today < planEnd ? today : planEnd;
   const inPlan = (day: CalendarDate) => day >= plan.startDate && day <= lastCounted;
 
-  const targets = new Map(plan.items.map((item) => [item.id, prescribedDaysPerWeek(item)]));
-  const itemsPrescribed = [...targets.values()].reduce((sum, n) => sum + n, 0);
-  const ticks = itemLogs.filter((log) => targets.has(log.planItemId) && inPlan(log.day));
+  const targetsOf = (items: AdherenceItem[]) => new Map(items.map((item) => [item.id, prescribedDaysPerWeek(item)]));
+  const versions = (plan.versions ?? []).map((v) => ({ from: v.from, targets: targetsOf(v.items) }));
+  const draftTargets = targetsOf(plan.items);
+  /** The targets in force for the week ending on `endDate`. */
+  const targetsFor = (endDate: CalendarDate) => {
+    if (versions.length === 0) return draftTargets;
+    const inForce = versions.filter((v) => v.from <= endDate);
+    return (inForce.at(-1) ?? versions[0]).targets;
+  };
+  const everItem = new Set([...draftTargets.keys(), ...versions.flatMap((v) => [...v.targets.keys()])]);
+  const ticks = itemLogs.filter((log) => everItem.has(log.planItemId) && inPlan(log.day));
   const pain = painLogs
     .filter((p) => inPlan(p.day))
     .map(({ day, score, comment }) => ({ day, score, comment }))
@@ -76,7 +93,9 @@ export function planAdherence({ plan, itemLogs, painLogs, today, quietDays }: Ad
   for (let week = 1; week <= shownWeeks; week++) {
     const startDate = addDays(plan.startDate, (week - 1) * 7);
     const endDate = addDays(startDate, 6);
-    const inWeek = ticks.filter((t) => t.day >= startDate && t.day <= endDate);
+    const targets = targetsFor(endDate);
+    const itemsPrescribed = [...targets.values()].reduce((sum, n) => sum + n, 0);
+    const inWeek = ticks.filter((t) => t.day >= startDate && t.day <= endDate && targets.has(t.planItemId));
     const perItem = new Map<number, Set<CalendarDate>>();
     for (const t of inWeek) perItem.set(t.planItemId, (perItem.get(t.planItemId) ?? new Set()).add(t.day));
     let itemsDone = 0;

@@ -1,10 +1,11 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { clinicSettings, itemLogs, painLogs, planItems, plans } from "@/db/schema";
+import { clinicSettings, itemLogs, painLogs, planItems, plans, planVersions } from "@/db/schema";
 import { planAdherence, type PlanAdherence } from "@/lib/adherence";
 import type { Actor } from "@/lib/authz";
 import { todayIn, type CalendarDate } from "@/lib/calendar-date";
 import { NotFoundError } from "@/lib/errors";
+import { readDocument } from "@/lib/plan-document";
 import type { PlanStatus } from "@/lib/plan-status";
 import { audited } from "./audit";
 
@@ -46,10 +47,22 @@ export function getPlanAdherence({ actor, planId }: { actor: Actor | null; planI
       .where(eq(clinicSettings.id, 1))
       .get();
 
-    const today = todayIn(settings?.timeZone ?? FALLBACK_TIME_ZONE);
+    const zone = settings?.timeZone ?? FALLBACK_TIME_ZONE;
+    const today = todayIn(zone);
+    // What the patient was given, version by version: each week is counted against the version in force then.
+    const versions = db
+      .select({ document: planVersions.document, issuedAt: planVersions.issuedAt })
+      .from(planVersions)
+      .where(eq(planVersions.planId, planId))
+      .orderBy(asc(planVersions.number))
+      .all()
+      .map((v) => ({
+        from: todayIn(zone, v.issuedAt),
+        items: readDocument(v.document).items.flatMap((it) => (it.itemId === null ? [] : [{ id: it.itemId, kind: it.kind, dose: it.dose }])),
+      }));
     const quietDays = settings?.quietDays ?? FALLBACK_QUIET_DAYS;
     const adherence = planAdherence({
-      plan: { startDate: plan.startDate, weeks: plan.weeks, status: plan.status, items },
+      plan: { startDate: plan.startDate, weeks: plan.weeks, status: plan.status, items, versions },
       itemLogs: ticks,
       painLogs: pain,
       today,
