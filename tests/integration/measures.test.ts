@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { openLinkMeasures, recordLinkMeasure } from "@/db/queries/measure-link";
 import { getMeasureTexts, listMeasuresForPatient, recordMeasure, setMeasureRequest, setMeasureText } from "@/db/queries/measures";
 import { createPatient } from "@/db/queries/patients";
-import { createPlan, setPlanStatus } from "@/db/queries/plans";
+import { addPlanItem, createPlan, setPlanStatus } from "@/db/queries/plans";
 import { createShareLink } from "@/db/queries/share-links";
 import { auditEvents, measureResults } from "@/db/schema";
 import { fieldErrorsOf } from "@/lib/action-result";
@@ -15,7 +15,7 @@ import { measureRecordSchema } from "@/lib/measures";
 import { patientSchema } from "@/lib/schemas/patient";
 import { planSchema } from "@/lib/schemas/plan";
 import { ZodError } from "zod";
-import { admin, inactive, staff, uniqueName } from "./helpers";
+import { admin, entryId, inactive, staff, uniqueName } from "./helpers";
 
 // The test database's clinic row may not exist yet: the queries fall back to UTC.
 const today = () => todayIn("UTC");
@@ -91,6 +91,8 @@ describe("the patient fills requested measures on their link", () => {
   function linkedPlan(startOffsetDays: number) {
     const patientId = newPatient();
     const planId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: "Measured plan", startDate: addDays(today(), startOffsetDays), weeks: "6" }) }).id;
+    // Making a plan active issues it, and an issued plan needs an item.
+    addPlanItem({ actor: staff, planId, libraryEntryId: entryId("glute-bridge") });
     setPlanStatus({ actor: staff, id: planId, status: "active" });
     const { token } = createShareLink({ actor: staff, patientId, days: 30 });
     return { patientId, planId, token };
@@ -120,8 +122,10 @@ describe("the patient fills requested measures on their link", () => {
       ["psfs", 5.5, "link", 3, "re-assessment", today()],
       ["nprs", 5, "link", 3, "re-assessment", today()],
     ]);
-    const actions = getDb().select().from(auditEvents).where(eq(auditEvents.patientId, patientId)).all().filter((a) => a.actorId?.startsWith("link:")).map((a) => a.action);
-    expect(actions).toEqual(["share.measures.view", "share.measure.refused", "share.measure.record", "share.measure.record", "share.measure.not-due", "share.measure.not-due", "share.measures.view"]);
+    const byLink = getDb().select().from(auditEvents).where(eq(auditEvents.patientId, patientId)).all().filter((a) => a.actorId?.startsWith("link:"));
+    expect(byLink.map((a) => a.action)).toEqual(["share.measures.view", "share.measure.refused", "share.measure.record", "share.measure.record", "share.measure.not-due", "share.measure.not-due", "share.measures.view"]);
+    // A refused fill is recorded as refused, not as done.
+    expect(byLink.map((a) => a.outcome)).toEqual(["ok", "refused", "ok", "ok", "refused", "refused", "ok"]);
   });
 
   it("answers a dead link with nothing and counts the miss", () => {
