@@ -112,7 +112,7 @@ function writtenWith(outcome: "ok" | "refused", work: () => void): string[] {
 
 const nprsToday = () => measureRecordSchema.parse({ measure: "nprs", context: "intake", takenOn: todayIn("UTC") });
 
-type Scenario = () => void | Promise<void> | Promise<string[]>;
+type Scenario = () => void | string[] | Promise<void> | Promise<string[]>;
 
 /** Each does the real work that should write its code; a scenario on its own database returns the codes written there. */
 const scenarios: Record<string, Scenario> = {
