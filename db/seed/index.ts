@@ -2,11 +2,12 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { appendAuditRow } from "@/db/audit-chain";
 import { writeStaffUser } from "@/db/credentials";
-import { clinicSettings, libraryEntries, patients, planItems, plans, users } from "@/db/schema";
+import { clinicSettings, libraryEntries, patients, planItems, plans, planVersions, users } from "@/db/schema";
 import { hashPassword } from "@/lib/password";
 import { addDays, todayIn, weekdayIndex } from "@/lib/calendar-date";
 import type { AnyDose } from "@/lib/dose";
 import { kindForCategory } from "@/lib/library";
+import { canonicalDocument, PLAN_DOCUMENT_FORMAT, planDocumentSchema } from "@/lib/plan-document";
 import { starterLibrary } from "./library";
 
 export const demoClinic = {
@@ -128,17 +129,16 @@ function seedDemoPatient(db: Db) {
     .get();
   const today = todayIn(demoClinic.timeZone);
   const nextMonday = addDays(today, (7 - weekdayIndex(today)) % 7);
+  const planHeader = {
+    title: "Back on my feet",
+    goal: "Walk my dog for 30 minutes without pain",
+    startDate: nextMonday,
+    weeks: 6,
+    precautions: "Avoid heavy lifting for the first two weeks.",
+  };
   const plan = db
     .insert(plans)
-    .values({
-      patientId: patient.id,
-      title: "Back on my feet",
-      goal: "Walk my dog for 30 minutes without pain",
-      startDate: nextMonday,
-      weeks: 6,
-      precautions: "Avoid heavy lifting for the first two weeks.",
-      status: "active",
-    })
+    .values({ patientId: patient.id, ...planHeader, status: "active" })
     .returning({ id: plans.id })
     .get();
   const picks: { slug: string; dose?: AnyDose }[] = [
@@ -149,15 +149,39 @@ function seedDemoPatient(db: Db) {
     { slug: "chiropractic-adjustment" },
     { slug: "supportive-footwear" },
   ];
+  const items: unknown[] = [];
   picks.forEach((pick, position) => {
-    const entry = db
-      .select({ id: libraryEntries.id, kind: libraryEntries.kind, defaultDose: libraryEntries.defaultDose })
-      .from(libraryEntries)
-      .where(eq(libraryEntries.slug, pick.slug))
-      .get();
+    const entry = db.select().from(libraryEntries).where(eq(libraryEntries.slug, pick.slug)).get();
     if (!entry) return;
-    db.insert(planItems)
-      .values({ planId: plan.id, libraryEntryId: entry.id, kind: entry.kind, position, dose: pick.dose ?? entry.defaultDose })
-      .run();
+    const dose = pick.dose ?? entry.defaultDose;
+    const item = db
+      .insert(planItems)
+      .values({ planId: plan.id, libraryEntryId: entry.id, kind: entry.kind, position, dose })
+      .returning({ id: planItems.id })
+      .get();
+    items.push({
+      kind: entry.kind,
+      itemId: item.id,
+      dose,
+      entry: {
+        libraryEntryId: entry.id,
+        slug: entry.slug,
+        name: entry.name,
+        plainName: entry.plainName,
+        category: entry.category,
+        bodyRegions: entry.bodyRegions,
+        summary: entry.summary,
+        steps: entry.steps,
+        cautions: entry.cautions,
+        illustration: entry.illustration,
+        illustrationAlt: entry.illustrationAlt,
+        oneSided: entry.oneSided,
+      },
+    });
   });
+  // An active plan is one the patient has been given: the demo plan starts as its v1, like any plan made active.
+  const document = planDocumentSchema.parse({ format: PLAN_DOCUMENT_FORMAT, ...planHeader, items });
+  db.insert(planVersions)
+    .values({ planId: plan.id, number: 1, document: canonicalDocument(document), issuedBy: null, issuedByName: "Stride demo", issuedAt: new Date() })
+    .run();
 }
