@@ -159,7 +159,8 @@ function entryForSnapshot(db: Executor, item: PlanDocumentItem): { id: number; c
       name: snap.name,
       category: snap.category,
       kind: kindForCategory[snap.category],
-      bodyRegions: ["whole-body"],
+      // The snapshot names its regions (neck items bring the neck's urgent signs); an older file without them gets "whole-body".
+      bodyRegions: snap.bodyRegions.length ? snap.bodyRegions : ["whole-body"],
       summary: snap.summary,
       steps: snap.steps,
       cautions: snap.cautions,
