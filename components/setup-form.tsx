@@ -1,11 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useSyncExternalStore } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { FormMessage, TextField } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";
 
 type Submitted = { result: ActionResult; values: Record<string, string> };
+
+const noSubscription = () => () => {};
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function SetupForm({ action }: { action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult> }) {
   const [state, formAction] = useActionState(async (_prev: Submitted | null, formData: FormData) => {
@@ -15,8 +18,8 @@ export function SetupForm({ action }: { action: (prev: ActionResult | null, form
     return { result, values };
   }, null);
   // The browser knows the clinic's zone better than a default would.
-  const [zone, setZone] = useState("");
-  useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  // Read on the client only: the server renders "" and hydration then fills in the browser's zone.
+  const zone = useSyncExternalStore(noSubscription, browserZone, () => "");
   const failed = state && !state.result.ok ? state.result : null;
   const errors = failed?.fieldErrors ?? {};
   const v = state?.values ?? {};

@@ -2,7 +2,7 @@
 
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { formatDateShort } from "@/lib/calendar-date";
 import type { AnyDose, VisitDose, WalkingDose } from "@/lib/dose";
 import { doseToDraft, draftToDose, type DoseDraft } from "@/lib/dose-draft";
@@ -36,10 +36,12 @@ export function ItemCard({ item, index, count, planWeeks, patientPrecautions, st
   const savedJson = JSON.stringify(item.dose);
 
   // When the saved dose changes (another save, a refetch), show it, unless the therapist is fixing a refused value.
-  useEffect(() => {
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
+  const [shownJson, setShownJson] = useState(savedJson);
+  if (shownJson !== savedJson) {
+    setShownJson(savedJson);
     if (Object.keys(errors).length === 0) setDraft(doseToDraft(item.kind, item.dose));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [savedJson]);
+  }
 
   const headingId = `item-${item.id}-name`;
   const commit = (patch?: DoseDraft) => {

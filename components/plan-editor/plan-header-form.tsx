@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { PlanDto } from "@/lib/plan-dto";
 import { TextAreaField, TextField } from "../ui/field";
 import { RefusedError, type usePlanMutations } from "./use-plan-mutations";
@@ -19,10 +19,13 @@ export function PlanHeaderForm({ plan, readOnly, mutations }: { plan: PlanDto; r
   const [status, setStatus] = useState("");
   const saved = JSON.stringify(toDraft(plan));
 
-  useEffect(() => {
+  // When the saved plan changes (another save, a refetch), show it, unless a refused value is being fixed.
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
+  const [shown, setShown] = useState(saved);
+  if (shown !== saved) {
+    setShown(saved);
     if (Object.keys(errors).length === 0) setDraft(JSON.parse(saved) as Draft);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [saved]);
+  }
 
   const commit = () => {
     if (JSON.stringify(draft) === saved) return;

@@ -165,7 +165,10 @@ function describeFilters({ patientId, actorId, from, to }: { patientId?: number;
   return parts.length > 0 ? `filtered by ${parts.join(", ")}` : "";
 }
 
-/** A read or change made through a patient's share link: recorded as that link, in the caller's transaction. */
-export function auditByLink(db: Executor, linkId: number, action: string, ctx: Partial<AuditContext>) {
-  insertAudit(db, { linkId }, action, { patientId: null, planId: null, detail: "", ...ctx }, "ok");
+/**
+ * A read or change made through a patient's share link: recorded as that link,
+ * in the caller's transaction. A refused use (bad answers, nothing due) passes "refused".
+ */
+export function auditByLink(db: Executor, linkId: number, action: string, ctx: Partial<AuditContext>, outcome: AuditOutcome = "ok") {
+  insertAudit(db, { linkId }, action, { patientId: null, planId: null, detail: "", ...ctx }, outcome);
 }

@@ -67,7 +67,7 @@ export function recordLinkMeasure({ token, address, measure, answers }: { token:
       const ctx = { patientId: open.link.patientId, planId: open.planId };
       const due = dueFor(tx, open.planId, open.startDate).find((d) => d.measure === measure);
       if (!due) {
-        auditByLink(tx, open.link.id, "share.measure.not-due", { ...ctx, detail: measure });
+        auditByLink(tx, open.link.id, "share.measure.not-due", { ...ctx, detail: measure }, "refused");
         return { ok: false, reason: "not-due" };
       }
       let scored;
@@ -75,7 +75,7 @@ export function recordLinkMeasure({ token, address, measure, answers }: { token:
         scored = parseAndScore(measure, answers);
       } catch (error) {
         if (!(error instanceof ZodError)) throw error;
-        auditByLink(tx, open.link.id, "share.measure.refused", { ...ctx, detail: `${measure}: invalid input` });
+        auditByLink(tx, open.link.id, "share.measure.refused", { ...ctx, detail: `${measure}: invalid input` }, "refused");
         return { ok: false, reason: "invalid", fieldErrors: fieldErrorsOf(error) };
       }
       tx.insert(measureResults)

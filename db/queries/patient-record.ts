@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { FhirExportInput } from "@/lib/fhir/bundle";
 import { audited } from "./audit";
 import { readMeasures } from "./measures";
-import { loadPlan } from "./plans";
+import { readLatestVersion } from "./plan-versions";
 
 /**
  * Everything the FHIR export holds for one patient: details, the active
@@ -21,18 +21,18 @@ export function readPatientRecordForExport({ actor, patientId }: { actor: Actor 
       .where(eq(patients.id, patientId))
       .get();
     if (!patient) throw new NotFoundError("Patient");
-    const active = db.select({ id: plans.id }).from(plans).where(and(eq(plans.patientId, patientId), eq(plans.status, "active"))).orderBy(desc(plans.startDate), desc(plans.id)).get();
-    const plan = active ? loadPlan(db, active.id) : null;
-    if (plan) ctx.planId = plan.id;
+    const active = db
+      .select({ id: plans.id, status: plans.status })
+      .from(plans)
+      .where(and(eq(plans.patientId, patientId), eq(plans.status, "active")))
+      .orderBy(desc(plans.startDate), desc(plans.id))
+      .get();
+    // The CarePlan is what the patient was given: the newest issued version, not the editor's draft.
+    const version = active ? readLatestVersion(db, active.id) : null;
+    if (active) ctx.planId = active.id;
     return {
       patient,
-      // The seam the plan document will fill later: a header and its items, nothing else.
-      plan: plan
-        ? {
-            header: { id: plan.id, title: plan.title, goal: plan.goal, status: plan.status, startDate: plan.startDate, weeks: plan.weeks },
-            items: plan.items.map((it) => ({ id: it.id, kind: it.kind, dose: it.dose, name: it.entry.name })),
-          }
-        : null,
+      plan: active && version ? { plan: { id: active.id, status: active.status }, version: { number: version.number, issuedAt: version.issuedAt, document: version.document } } : null,
       measures: readMeasures(db, patientId),
     };
   });

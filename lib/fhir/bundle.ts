@@ -1,5 +1,5 @@
 import type { CalendarDate } from "@/lib/calendar-date";
-import { visitTypeLabels, type VisitDose } from "@/lib/dose";
+import { visitTypeLabels } from "@/lib/dose";
 import { measures, type AnyMeasureAnswers, type MeasureAnswers, type MeasureContext, type MeasureId } from "@/lib/measures";
 import { rmdqWording } from "@/lib/measures/wording";
 import { expandVisits } from "@/lib/visit-schedule";
@@ -8,7 +8,7 @@ import { panelCodes, scoreCodes, STRIDE_SYSTEM, UCUM } from "./codes";
 
 export type FhirExportInput = {
   patient: { id: number; name: string; dateOfBirth: string | null; phone: string; email: string };
-  /** The active plan (or none). */
+  /** The active plan as last issued to the patient (or none). */
   plan: CarePlanInput | null;
   measures: { id: number; measure: MeasureId; context: MeasureContext; takenOn: CalendarDate; answers: AnyMeasureAnswers; score: number; source: "staff" | "link" }[];
   /** When the export was made (Bundle.timestamp). */
@@ -61,16 +61,17 @@ export function buildFhirBundle(input: FhirExportInput): Json {
 
   if (input.plan) {
     resources.push(buildCarePlan(input.plan, patientRef));
-    const { header } = input.plan;
+    const planId = input.plan.plan.id;
+    const { document } = input.plan.version;
     // R4 Appointments have no recurrence: one per dated visit. Only the day is known, so each is "proposed" with a requested period.
-    input.plan.items
-      .filter((it) => it.kind === "visit")
-      .flatMap((it) => expandVisits(it.dose as VisitDose, header.startDate).map((v) => ({ ...v, itemId: it.id })))
+    // Ids use the item's place in the issued document (an imported item has no item id).
+    document.items
+      .flatMap((it, position) => (it.kind === "visit" ? expandVisits(it.dose, document.startDate).map((v) => ({ ...v, position: position + 1 })) : []))
       .sort((a, b) => a.date.localeCompare(b.date))
       .forEach((v, i) =>
         resources.push({
           resourceType: "Appointment",
-          id: `visit-${header.id}-${v.itemId}-${i + 1}`,
+          id: `visit-${planId}-${v.position}-${i + 1}`,
           status: "proposed",
           serviceType: [{ text: visitTypeLabels[v.visitType] }],
           description: `${visitTypeLabels[v.visitType]}, plan week ${v.week}`,

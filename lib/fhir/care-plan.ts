@@ -1,19 +1,22 @@
 import { addDays, type CalendarDate } from "@/lib/calendar-date";
-import type { AnyDose, ExerciseDose, ItemKind, VisitDose, WalkingDose } from "@/lib/dose";
 import { describeItemDose } from "@/lib/item-wording";
+import type { PlanDocument, PlanDocumentItem } from "@/lib/plan-document";
 import type { PlanStatus } from "@/lib/plan-status";
 import { walkingWeeks } from "@/lib/walking-progression";
-import { BODY_SIDE_EXTENSION, bodySideCodes } from "./codes";
+import { BODY_SIDE_EXTENSION, bodySideCodes, STRIDE_SYSTEM } from "./codes";
 
 /**
- * The one input the CarePlan is built from: the plan's header and its items.
- * Kept this narrow on purpose: today it is filled from db/queries/plans.ts;
- * an issued plan document can fill it the same way.
+ * The one input the CarePlan is built from: the issued plan document (what the
+ * patient was given: its newest version), with the plan's id and status, which
+ * live on the plan rather than in the frozen document.
  */
 export type CarePlanInput = {
-  header: { id: number; title: string; goal: string; status: PlanStatus; startDate: CalendarDate; weeks: number };
-  items: { id: number; kind: ItemKind; dose: AnyDose; name: string }[];
+  plan: { id: number; status: PlanStatus };
+  version: { number: number; issuedAt: Date; document: PlanDocument };
 };
+
+type Header = { id: number; status: PlanStatus; startDate: CalendarDate; weeks: number };
+type Item = PlanDocumentItem;
 
 const statusMap: Record<PlanStatus, string> = { draft: "draft", active: "active", completed: "completed", archived: "revoked" };
 
@@ -21,19 +24,21 @@ type Json = Record<string, unknown>;
 
 const period = (start: CalendarDate, days: number) => ({ start, end: addDays(start, days - 1) });
 
-function activityStatus(plan: CarePlanInput["header"]): string {
+function activityStatus(plan: Header): string {
   if (plan.status === "completed") return "completed";
   if (plan.status === "archived") return "stopped";
   return plan.status === "active" ? "in-progress" : "not-started";
 }
 
 /** Walks, exercises and visit spans as FHIR Timing where FHIR can say it; the description always has the words. */
-function activitiesFor(item: CarePlanInput["items"][number], plan: CarePlanInput["header"]): Json[] {
-  const base = { kind: item.kind === "visit" ? "Appointment" : undefined, code: { text: item.name }, status: activityStatus(plan), description: `${item.name}: ${describeItemDose(item.kind, item.dose)}` };
+function activitiesFor(item: Item, plan: Header): Json[] {
+  const name = item.entry.name;
+  const base = { kind: item.kind === "visit" ? "Appointment" : undefined, code: { text: name }, status: activityStatus(plan), description: `${name}: ${describeItemDose(item.kind, item.dose)}` };
   const clean = (d: Json) => ({ detail: Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined)) });
   switch (item.kind) {
     case "exercise": {
-      const d = item.dose as ExerciseDose;
+      const d = item.dose;
+      // The side comes from the dose as issued ("left", "right" or both sides, which carries no side).
       const side = d.side === "left" || d.side === "right" ? bodySideCodes[d.side] : null;
       return [
         clean({
@@ -46,11 +51,11 @@ function activitiesFor(item: CarePlanInput["items"][number], plan: CarePlanInput
     }
     case "walking": {
       // Timing cannot grow week by week, so each week of the walk is its own activity.
-      const d = item.dose as WalkingDose;
+      const d = item.dose;
       return walkingWeeks(d, plan.weeks).map((w) =>
         clean({
           ...base,
-          description: `${item.name}, week ${w.week}: ${w.minutes} minutes, ${describeItemDose(item.kind, { ...d, minutes: w.minutes })}`,
+          description: `${name}, week ${w.week}: ${w.minutes} minutes, ${describeItemDose(item.kind, { ...d, minutes: w.minutes })}`,
           scheduledTiming: {
             repeat: { boundsPeriod: period(addDays(plan.startDate, (w.week - 1) * 7), 7), frequency: w.daysPerWeek * w.sessionsPerDay, period: 1, periodUnit: "wk", duration: w.minutes, durationUnit: "min" },
           },
@@ -58,7 +63,7 @@ function activitiesFor(item: CarePlanInput["items"][number], plan: CarePlanInput
       );
     }
     case "visit": {
-      const d = item.dose as VisitDose;
+      const d = item.dose;
       let offset = 0;
       return d.spans.map((s) => {
         const start = addDays(plan.startDate, offset * 7);
@@ -72,16 +77,21 @@ function activitiesFor(item: CarePlanInput["items"][number], plan: CarePlanInput
 }
 
 export function buildCarePlan(input: CarePlanInput, patientRef: string): Json {
-  const { header } = input;
+  const { document, number, issuedAt } = input.version;
+  const header: Header = { id: input.plan.id, status: input.plan.status, startDate: document.startDate, weeks: document.weeks };
   return {
     resourceType: "CarePlan",
     id: `plan-${header.id}`,
+    // Which issued version this is: the plan's id and the version number the patient was given.
+    identifier: [{ system: `${STRIDE_SYSTEM}/plan-version`, value: `${header.id}-v${number}` }],
     status: statusMap[header.status],
     intent: "plan",
-    title: header.title,
-    description: header.goal ? `Goal in the patient's words: ${header.goal}` : undefined,
+    title: document.title,
+    description: document.goal ? `Goal in the patient's words: ${document.goal}` : undefined,
     subject: { reference: patientRef },
     period: period(header.startDate, header.weeks * 7),
-    activity: input.items.flatMap((item) => activitiesFor(item, header)),
+    created: issuedAt.toISOString(),
+    note: document.precautions ? [{ text: `Precautions: ${document.precautions}` }] : undefined,
+    activity: document.items.flatMap((item) => activitiesFor(item, header)),
   };
 }

@@ -8,10 +8,16 @@ import { getPlanAdherence } from "@/db/queries/adherence";
 import { listAuditEvents } from "@/db/queries/audit";
 import { removeClinicLogo, setClinicLogo, updateClinicProfile } from "@/db/queries/clinic";
 import { removeDemoData } from "@/db/queries/demo";
+import { openLinkMeasures, recordLinkMeasure } from "@/db/queries/measure-link";
+import { getMeasureTexts, listMeasureRequestsForPatient, listMeasuresForPatient, recordMeasure, setMeasureRequest, setMeasureText } from "@/db/queries/measures";
+import { readPatientRecordForExport } from "@/db/queries/patient-record";
+import { exportPatientRecord, exportPlanDocument, importPlanDocument } from "@/db/queries/plan-export";
+import { issuePlanVersion, listPlanVersions, versionForHandout } from "@/db/queries/plan-versions";
 import { createCustomEntry, setEntryRetired, updateCustomEntry } from "@/db/queries/library";
 import { createPatient, getPatient, listPatients, setPatientArchived, updatePatient } from "@/db/queries/patients";
 import {
   addPlanItem,
+  confirmPlanItemConflicts,
   createPlan,
   duplicatePlan,
   getPlan,
@@ -28,6 +34,8 @@ import { addStaff, resetStaffPassword, setStaffActive, setStaffRole } from "@/db
 import { auditEvents, planItems, plans } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { auditActionCodes, auditActionLabel } from "@/lib/audit-labels";
+import { todayIn } from "@/lib/calendar-date";
+import { measureRecordSchema } from "@/lib/measures";
 import type { Actor } from "@/lib/authz";
 import { clinicProfileSchema } from "@/lib/schemas/clinic";
 import { libraryEntrySchema } from "@/lib/schemas/library-entry";
@@ -83,7 +91,28 @@ const libraryInput = (name: string) => libraryEntrySchema.parse({ name, category
 const clinicInput = () =>
   clinicProfileSchema.parse({ name: "Lakeside", phone: "555 0101", email: "", address: "", website: "", timeZone: "UTC", handoutFooter: "", idleTimeoutMinutes: "15", absoluteTimeoutHours: "12", quietDaysFlag: "3" });
 
-type Scenario = () => void | Promise<void> | Promise<string[]>;
+/** An active plan that started today with a live link, asking for the NPRS at week 0 (due now). */
+function measuredLink() {
+  const patientId = newPatient();
+  const input = planSchema.parse({ title: uniqueName("Measured plan"), startDate: todayIn("UTC"), weeks: "6" });
+  const planId = createPlan({ actor: staff, patientId, input }).id;
+  addPlanItem({ actor: staff, planId, libraryEntryId: entryId("glute-bridge") });
+  setPlanStatus({ actor: staff, id: planId, status: "active" });
+  setMeasureRequest({ actor: staff, patientId, planId, measure: "nprs", weeks: [0] });
+  const { token } = createShareLink({ actor: staff, patientId, days: 30 });
+  return { patientId, planId, token };
+}
+
+/** The codes `work` wrote with the given outcome (for refusals, which the default check, outcome "ok", does not see). */
+function writtenWith(outcome: "ok" | "refused", work: () => void): string[] {
+  const before = getDb().select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)).all().at(-1)?.id ?? 0;
+  work();
+  return getDb().select({ action: auditEvents.action }).from(auditEvents).where(and(gt(auditEvents.id, before), eq(auditEvents.outcome, outcome))).all().map((r) => r.action);
+}
+
+const nprsToday = () => measureRecordSchema.parse({ measure: "nprs", context: "intake", takenOn: todayIn("UTC") });
+
+type Scenario = () => void | string[] | Promise<void> | Promise<string[]>;
 
 /** Each does the real work that should write its code; a scenario on its own database returns the codes written there. */
 const scenarios: Record<string, Scenario> = {
@@ -195,6 +224,45 @@ const scenarios: Record<string, Scenario> = {
       removeDemoData({ actor });
       return db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.outcome, "ok")).all().map((r) => r.action);
     }),
+  "measure.record": () => void recordMeasure({ actor: staff, patientId: newPatient(), input: nprsToday(), answers: { pain: "4" } }),
+  "measure.list": () => void listMeasuresForPatient({ actor: staff, patientId: newPatient() }),
+  "measure.requests.set": () => void measuredLink(),
+  "measure.requests.view": () => void listMeasureRequestsForPatient({ actor: staff, patientId: measuredLink().patientId }),
+  "measure.texts.update": () => setMeasureText({ actor: admin, measure: "odi", body: "" }),
+  "measure.texts.view": () => void getMeasureTexts({ actor: admin }),
+  "share.measures.view": () => {
+    expect(openLinkMeasures({ token: measuredLink().token, address: "192.0.2.1" })?.due.map((d) => d.measure)).toEqual(["nprs"]);
+  },
+  "share.measure.record": () => {
+    expect(recordLinkMeasure({ token: measuredLink().token, address: "192.0.2.1", measure: "nprs", answers: { pain: "3" } })).toEqual({ ok: true });
+  },
+  "share.measure.refused": () =>
+    writtenWith("refused", () => {
+      expect(recordLinkMeasure({ token: measuredLink().token, address: "192.0.2.1", measure: "nprs", answers: { pain: "11" } })).toMatchObject({ ok: false, reason: "invalid" });
+    }),
+  "share.measure.not-due": () =>
+    writtenWith("refused", () => {
+      expect(recordLinkMeasure({ token: measuredLink().token, address: "192.0.2.1", measure: "psfs", answers: { activities: [] } })).toEqual({ ok: false, reason: "not-due" });
+    }),
+  "patient.export.fhir": () => {
+    const { patientId } = linkedPlan();
+    readPatientRecordForExport({ actor: staff, patientId });
+  },
+  "patient.export": () => void exportPatientRecord({ actor: staff, patientId: linkedPlan().patientId }),
+  "plan.issue": () => void issuePlanVersion({ actor: staff, planId: newPlan().planId }),
+  "plan.export": () => void exportPlanDocument({ actor: staff, planId: linkedPlan().planId }),
+  "plan.import": () => {
+    const { document } = exportPlanDocument({ actor: staff, planId: linkedPlan().planId });
+    importPlanDocument({ actor: staff, patientId: newPatient(), document });
+  },
+  "plan.versions": () => void listPlanVersions({ actor: staff, planId: linkedPlan().planId }),
+  "plan.version": () => void versionForHandout({ actor: staff, planId: linkedPlan().planId, number: 1, purpose: "version" }),
+  "plan.item.keep-despite-precaution": () => {
+    const patientId = createPatient({ actor: staff, input: patientSchema.parse({ name: uniqueName("Careful patient"), precautions: ["pregnancy"] }) }).id;
+    const planId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: uniqueName("Plan"), startDate: "2026-03-02", weeks: "6" }) }).id;
+    const itemId = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("prone-press-up") }).id;
+    confirmPlanItemConflicts({ actor: staff, planId, itemId });
+  },
 };
 
 /** String literals in the app's own source that look like audit codes. */

@@ -11,13 +11,17 @@ import { migrationsFolder, openDatabase, type Db } from "@/db";
 import { appendAuditRow, verifyAuditChain } from "@/db/audit-chain";
 import { writeStaffUser } from "@/db/credentials";
 import { demoAccountsActive, removeDemoData } from "@/db/queries/demo";
+import { recordLinkMeasure } from "@/db/queries/measure-link";
+import { clinicToday, recordMeasure, setMeasureRequest } from "@/db/queries/measures";
 import { createPatient, getPatient } from "@/db/queries/patients";
+import { issuePlanVersion } from "@/db/queries/plan-versions";
 import { createShareLink, recordPatientLog } from "@/db/queries/share-links";
-import { accounts, auditEvents, itemLogs, libraryEntries, patients, planItems, plans, sessions, shareLinks, users } from "@/db/schema";
+import { accounts, auditEvents, itemLogs, libraryEntries, measureResults, painLogs, patients, planItems, planMeasureRequests, plans, planVersions, sessions, shareLinks, users } from "@/db/schema";
 import { demoStaff, seedDatabase } from "@/db/seed";
 import { starterLibrary } from "@/db/seed/library";
 import { ForbiddenError, type Actor } from "@/lib/authz";
 import { RuleError } from "@/lib/errors";
+import { measureRecordSchema } from "@/lib/measures";
 import { patientSchema } from "@/lib/schemas/patient";
 import { withFreshDatabase } from "./helpers";
 
@@ -141,6 +145,41 @@ describe("remove all demo data", () => {
       expect(() => removeDemoData({ actor: own })).toThrow(/no demo data/);
       expect((await seedDatabase(db, { demo: true })).demoLoaded).toBe(false);
       expect(n(db, users)).toBe(1);
+    }));
+
+  it("removes a demo patient who has issued versions, measures, measure requests, link fills, links and logs, and leaves nothing demo behind", () =>
+    withFreshDatabase(async (db) => {
+      await seedDatabase(db, { demo: true });
+      const demoTherapist = actorFor(db, demoEmails[1]);
+      const demoPatient = db.select({ id: patients.id }).from(patients).where(eq(patients.isDemo, true)).get()!.id;
+      const demoPlan = db.select({ id: plans.id }).from(plans).where(eq(plans.patientId, demoPatient)).get()!.id;
+      const own = realAdmin(db);
+      const ownPatient = createPatient({ actor: own, input: patientSchema.parse({ name: "Kept Patient" }) }).id;
+      recordMeasure({ actor: own, patientId: ownPatient, input: measureRecordSchema.parse({ measure: "nprs", context: "intake", takenOn: clinicToday(db) }), answers: { pain: 5 } });
+
+      // A clinic trying the demo: issue the plan (twice, with a change between), record a measure, ask for one on the link and fill it there.
+      issuePlanVersion({ actor: demoTherapist, planId: demoPlan });
+      db.update(plans).set({ startDate: clinicToday(db) }).where(eq(plans.id, demoPlan)).run();
+      issuePlanVersion({ actor: demoTherapist, planId: demoPlan });
+      recordMeasure({ actor: demoTherapist, patientId: demoPatient, input: measureRecordSchema.parse({ measure: "nprs", context: "intake", takenOn: clinicToday(db) }), answers: { pain: 6 } });
+      setMeasureRequest({ actor: demoTherapist, patientId: demoPatient, planId: demoPlan, measure: "nprs", weeks: [0] });
+      const { token } = createShareLink({ actor: demoTherapist, patientId: demoPatient, days: 30 });
+      expect(recordLinkMeasure({ token, address: "203.0.113.9", measure: "nprs", answers: { pain: "4" } })).toEqual({ ok: true });
+      expect(recordPatientLog({ token, input: { kind: "pain", score: 3, comment: "" }, address: "203.0.113.9" })).toBe(true);
+      expect(db.select({ n: count() }).from(planVersions).where(eq(planVersions.planId, demoPlan)).get()!.n).toBeGreaterThanOrEqual(2);
+      expect(db.select({ n: count() }).from(measureResults).where(eq(measureResults.patientId, demoPatient)).get()!.n).toBe(2);
+
+      const before = lastAuditId(db);
+      expect(removeDemoData({ actor: own })).toEqual({ removedOwnAccount: false });
+      expect(auditAfter(db, before).map((r) => [r.action, r.outcome])).toEqual([["demo.remove", "ok"]]);
+
+      // Nothing demo is left; the clinic's own patient and measure stay.
+      expect(db.select().from(users).where(eq(users.isDemo, true)).all()).toEqual([]);
+      expect(db.select({ id: patients.id }).from(patients).all()).toEqual([{ id: ownPatient }]);
+      expect(db.select({ patientId: measureResults.patientId }).from(measureResults).all()).toEqual([{ patientId: ownPatient }]);
+      for (const table of [plans, planItems, planVersions, planMeasureRequests, shareLinks, itemLogs, painLogs] as const)
+        expect(db.select({ n: count() }).from(table).get()!.n).toBe(0);
+      expect(() => removeDemoData({ actor: own })).toThrow(/no demo data/);
     }));
 
   it("shows the banner only while a demo account is active", () =>

@@ -7,13 +7,16 @@ import { getDb } from "@/db";
 import { recordMeasure } from "@/db/queries/measures";
 import { readPatientRecordForExport } from "@/db/queries/patient-record";
 import { createPatient } from "@/db/queries/patients";
-import { addPlanItem, createPlan, setPlanStatus } from "@/db/queries/plans";
-import { auditEvents } from "@/db/schema";
+import { issuePlanVersion } from "@/db/queries/plan-versions";
+import { addPlanItem, createPlan, setPlanStatus, updatePlanItemDose } from "@/db/queries/plans";
+import { auditEvents, libraryEntries, planItems } from "@/db/schema";
 import { ForbiddenError } from "@/lib/authz";
 import { addDays, todayIn } from "@/lib/calendar-date";
+import type { ExerciseDose } from "@/lib/dose";
 import { buildCarePlan } from "@/lib/fhir/care-plan";
 import { buildFhirBundle } from "@/lib/fhir/bundle";
 import { measureRecordSchema } from "@/lib/measures";
+import { PLAN_DOCUMENT_FORMAT, planDocumentSchema, type PlanDocument } from "@/lib/plan-document";
 import { patientSchema } from "@/lib/schemas/patient";
 import { planSchema } from "@/lib/schemas/plan";
 import { entryId, inactive, staff, uniqueName } from "./helpers";
@@ -103,18 +106,39 @@ describe("FHIR R4 export", () => {
     expect(of("Appointment").every((a: Json) => a.status === "proposed" && a.requestedPeriod[0].start)).toBe(true);
   });
 
-  it("builds the CarePlan from the header and items alone: walks week by week, one-sided exercises with their SNOMED CT side", () => {
-    const carePlan = buildCarePlan(
-      {
-        header: { id: 7, title: "Plan", goal: "", status: "draft", startDate: "2026-03-02", weeks: 3 },
-        items: [
-          { id: 1, kind: "walking", name: "Walk", dose: { minutes: 10, sessionsPerDay: 1, daysPerWeek: 5, intensity: "talk-test", rpe: null, stepMinutes: 5, capMinutes: 20, note: "" } },
-          { id: 2, kind: "exercise", name: "Side plank", dose: { sets: 2, reps: null, holdSeconds: 20, restSeconds: 30, side: "left", load: "", timesPerDay: 1, daysPerWeek: 3, note: "" } },
-          { id: 3, kind: "visit", name: "Visits", dose: { visitType: "physical-therapy", spans: [{ perWeek: 2, weeks: 1 }, { perWeek: 1, weeks: 2 }], note: "" } },
-        ],
-      },
-      "Patient/patient-1",
-    ) as Json;
+  it("builds the CarePlan from the issued plan document alone: walks week by week, one-sided exercises with their SNOMED CT side", () => {
+    const entry = <C extends string>(name: string, category: C, oneSided = false) => ({
+      libraryEntryId: null,
+      slug: null,
+      name,
+      plainName: "",
+      category,
+      bodyRegions: [],
+      summary: "",
+      steps: ["Go slowly."],
+      cautions: [],
+      illustration: null,
+      illustrationAlt: "",
+      oneSided,
+    });
+    const document: PlanDocument = {
+      format: PLAN_DOCUMENT_FORMAT,
+      title: "Plan",
+      goal: "",
+      startDate: "2026-03-02",
+      weeks: 3,
+      precautions: "",
+      items: [
+        { kind: "walking", itemId: 1, entry: entry("Walk", "walking"), dose: { minutes: 10, sessionsPerDay: 1, daysPerWeek: 5, intensity: "talk-test", rpe: null, stepMinutes: 5, capMinutes: 20, note: "" } },
+        { kind: "exercise", itemId: 2, entry: entry("Side plank", "strengthen", true), dose: { sets: 2, reps: null, holdSeconds: 20, restSeconds: 30, side: "left", load: "", timesPerDay: 1, daysPerWeek: 3, note: "" } },
+        { kind: "exercise", itemId: null, entry: entry("Clam", "strengthen", true), dose: { sets: 2, reps: 10, holdSeconds: null, restSeconds: 30, side: "both", load: "", timesPerDay: 1, daysPerWeek: 3, note: "" } },
+        { kind: "visit", itemId: 3, entry: entry("Visits", "visit"), dose: { visitType: "physical-therapy", spans: [{ perWeek: 2, weeks: 1 }, { perWeek: 1, weeks: 2 }], note: "" } },
+      ],
+    };
+    const carePlan = buildCarePlan({ plan: { id: 7, status: "draft" }, version: { number: 2, issuedAt: new Date("2026-03-01T09:00:00Z"), document: planDocumentSchema.parse(document) } }, "Patient/patient-1") as Json;
+    expect(carePlan.identifier[0].value).toBe("7-v2");
+    expect(carePlan.created).toBe("2026-03-01T09:00:00.000Z");
+    expect(carePlan.activity.find((a: Json) => a.detail.code.text === "Clam").detail.extension).toBeUndefined();
     expect(carePlan).toMatchObject({ status: "draft", intent: "plan", period: { start: "2026-03-02", end: "2026-03-22" } });
     const walks = carePlan.activity.filter((a: Json) => a.detail.code.text === "Walk");
     expect(walks.map((a: Json) => a.detail.scheduledTiming.repeat.duration)).toEqual([10, 15, 20]);
@@ -123,6 +147,24 @@ describe("FHIR R4 export", () => {
     expect(plank.detail.extension[0].valueCodeableConcept.coding[0]).toMatchObject({ system: "http://snomed.info/sct", code: "7771000" });
     const visits = carePlan.activity.filter((a: Json) => a.detail.code.text === "Visits");
     expect(visits.map((a: Json) => [a.detail.kind, a.detail.scheduledTiming.repeat.frequency])).toEqual([["Appointment", 2], ["Appointment", 1]]);
+    expect(schemaErrors(carePlan)).toEqual([]);
+  });
+
+  it("exports the version the patient was given, not later unissued edits, with the issued dose's side", () => {
+    const { patientId, planId } = setUp();
+    const plank = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("clamshell") }).id;
+    const dose = getDb().select({ dose: planItems.dose }).from(planItems).where(eq(planItems.id, plank)).get()!.dose as ExerciseDose;
+    updatePlanItemDose({ actor: staff, planId, itemId: plank, dose: { ...dose, side: "right" } });
+    const issued = issuePlanVersion({ actor: staff, planId }).number;
+    // A draft edit after the issue: the patient has not been given it, so the record must not show it.
+    updatePlanItemDose({ actor: staff, planId, itemId: plank, dose: { ...dose, side: "left" } });
+    addPlanItem({ actor: staff, planId, libraryEntryId: entryId("cat-camel") });
+    const carePlan = (buildFhirBundle({ ...readPatientRecordForExport({ actor: staff, patientId }), now: new Date() }) as Json).entry.find((e: Json) => e.resource.resourceType === "CarePlan").resource;
+    expect(carePlan.identifier[0].value).toBe(`${planId}-v${issued}`);
+    const names = carePlan.activity.map((a: Json) => a.detail.code.text);
+    expect(names).not.toContain(getDb().select({ name: libraryEntries.name }).from(libraryEntries).where(eq(libraryEntries.id, entryId("cat-camel"))).get()!.name);
+    const side = carePlan.activity.find((a: Json) => a.detail.extension)?.detail.extension[0].valueCodeableConcept.coding[0];
+    expect(side).toMatchObject({ system: "http://snomed.info/sct", code: "24028007" });
     expect(schemaErrors(carePlan)).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db";
+import { issueDraft } from "@/db/queries/plan-versions";
 import { libraryEntries, patients, planItems, plans, shareLinks } from "@/db/schema";
 import { DEMO_PASSWORD, demoStaff, seedDatabase } from "@/db/seed";
 import { hashShareToken, newShareToken } from "@/lib/share-token";
@@ -51,6 +52,8 @@ beforeAll(async () => {
   exerciseItems = entries.map(
     (e, position) => db.insert(planItems).values({ planId, libraryEntryId: e.id, kind: "exercise", position, dose: e.dose }).returning({ id: planItems.id }).get().id,
   );
+  // An active plan is one the patient was given: its link shows (and takes ticks against) the newest issued version.
+  issueDraft(db, planId, { userId: "kill-test", name: "Kill test" });
   const now = new Date();
   db.insert(shareLinks).values({ patientId: patient.id, tokenHash: hashShareToken(token), createdAt: now, expiresAt: new Date(now.getTime() + 86_400_000) }).run();
   db.$client.close();

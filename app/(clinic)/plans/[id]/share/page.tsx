@@ -16,6 +16,8 @@ export default async function SharePlanPage({ params }: { params: Promise<{ id: 
   const actor = await requireActor();
   const plan = loadOr404(() => getPlan({ actor, id }));
   const links = listShareLinks({ actor, patientId: plan.patientId });
+  // A Server Component renders once per request, so "now" is simply the request's time.
+  // eslint-disable-next-line react-hooks/purity
   const now = Date.now();
   return (
     <div className="narrow">
