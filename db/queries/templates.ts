@@ -233,8 +233,16 @@ export function createPlanFromTemplate({
   });
 }
 
-/** The template a plan was started from (title and whether it is retired), for the plan page. */
-export function templateOfPlan(db: Executor, planId: number) {
+/** The template a plan was started from (title and whether it is retired), for the plan page; readable even when retired. */
+export function getTemplateOfPlan({ actor, planId }: { actor: Actor | null; planId: number }) {
+  return audited({ actor, permission: "plans:read", action: "template.view", planId }, (db, ctx) => {
+    const origin = templateOfPlan(db, planId);
+    ctx.detail = origin ? `template ${origin.id} of plan ${planId}` : "plan has no template";
+    return origin;
+  });
+}
+
+function templateOfPlan(db: Executor, planId: number) {
   return (
     db
       .select({ id: planTemplates.id, title: planTemplates.title, retiredAt: planTemplates.retiredAt })
