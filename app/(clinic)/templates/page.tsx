@@ -21,7 +21,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
         Start a plan from a template on the patient&apos;s New plan page, then tailor it. To make a template, open a plan and choose &ldquo;Save as template&rdquo;.
       </p>
       <table className="table">
-        <caption className="sr-only">Plan templates</caption>
+        <caption className="visually-hidden">Plan templates</caption>
         <thead>
           <tr>
             <th scope="col">Template</th>
