@@ -20,7 +20,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
       <p className="muted">
         Start a plan from a template on the patient&apos;s New plan page, then tailor it. To make a template, open a plan and choose &ldquo;Save as template&rdquo;.
       </p>
-      <table className="table">
+      <table className="list">
         <caption className="visually-hidden">Plan templates</caption>
         <thead>
           <tr>
