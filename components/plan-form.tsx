@@ -48,8 +48,8 @@ export function NewPlanForm({
           if (next) setWeeks(String(next.weeks));
         }}
         errors={errors.template}
-        hint={chosen ? `Follows: ${chosen.guideline || "no guideline given"}. You can tailor every item after the plan is made.` : "A blank plan, or one of the clinic's templates."}
-        options={[{ value: "blank", label: "Blank plan" }, ...templates.map((t) => ({ value: String(t.id), label: `${t.title} (${t.weeks} ${t.weeks === 1 ? "week" : "weeks"})` }))]}
+        hint={chosen ? `${chosen.weeks} ${chosen.weeks === 1 ? "week" : "weeks"}. Follows: ${chosen.guideline || "no guideline given"}. You can tailor every item after the plan is made.` : "A blank plan, or one of the clinic's templates."}
+        options={[{ value: "blank", label: "Blank plan" }, ...templates.map((t) => ({ value: String(t.id), label: t.title }))]}
       />
       <TextField
         label="Plan title"
