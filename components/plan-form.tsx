@@ -1,19 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
-import { FormMessage, TextAreaField, TextField } from "./ui/field";
+import { formatDateLong } from "@/lib/calendar-date";
+import { FormMessage, SelectField, TextAreaField, TextField } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";
 
 type Submitted = { result: ActionResult<unknown>; values: Record<string, string> };
 
-/** The form that starts a plan; items are added afterwards in the plan editor. */
+export type TemplateChoice = { id: number; title: string; weeks: number; guideline: string };
+
+/**
+ * The form that starts a plan: blank, or from a template, for this patient
+ * from a start date, in one step. Items are tailored afterwards in the editor.
+ */
 export function NewPlanForm({
   action,
   defaultStartDate,
+  startDateChoices = [],
+  templates = [],
 }: {
   action: (prev: null, formData: FormData) => Promise<ActionResult<unknown> | undefined | void>;
   defaultStartDate: string;
+  startDateChoices?: { label: string; date: string }[];
+  templates?: TemplateChoice[];
 }) {
   const [state, formAction] = useActionState(async (_prev: Submitted | null, formData: FormData) => {
     const result = await action(null, formData);
@@ -21,10 +31,34 @@ export function NewPlanForm({
   }, null);
   const failed = state && !state.result.ok ? state.result : null;
   const errors = failed?.fieldErrors ?? {};
-  const v = state?.values ?? { startDate: defaultStartDate, weeks: "6" };
+  const v = state?.values ?? { startDate: defaultStartDate, weeks: "6", template: "blank" };
+  const [template, setTemplate] = useState(v.template ?? "blank");
+  const [startDate, setStartDate] = useState(v.startDate ?? defaultStartDate);
+  const [weeks, setWeeks] = useState(v.weeks ?? "6");
+  const chosen = templates.find((t) => String(t.id) === template) ?? null;
   return (
     <form action={formAction} className="form" noValidate>
-      <TextField label="Plan title" name="title" required defaultValue={v.title} errors={errors.title} hint="For example: Low-back recovery, phase 1." />
+      <SelectField
+        label="Start from"
+        name="template"
+        value={template}
+        onChange={(e) => {
+          setTemplate(e.target.value);
+          const next = templates.find((t) => String(t.id) === e.target.value);
+          if (next) setWeeks(String(next.weeks));
+        }}
+        errors={errors.template}
+        hint={chosen ? `${chosen.weeks} ${chosen.weeks === 1 ? "week" : "weeks"}. Follows: ${chosen.guideline || "no guideline given"}. You can tailor every item after the plan is made.` : "A blank plan, or one of the clinic's templates."}
+        options={[{ value: "blank", label: "Blank plan" }, ...templates.map((t) => ({ value: String(t.id), label: t.title }))]}
+      />
+      <TextField
+        label="Plan title"
+        name="title"
+        required={!chosen}
+        defaultValue={v.title}
+        errors={errors.title}
+        hint={chosen ? `Leave empty to use "${chosen.title}".` : "For example: Low-back recovery, phase 1."}
+      />
       <TextField
         label="Goal, in the patient's words"
         name="goal"
@@ -33,13 +67,33 @@ export function NewPlanForm({
         hint="For example: walk my dog for 30 minutes without pain."
       />
       <div className="field-row">
-        <TextField label="Start date" name="startDate" type="date" required defaultValue={v.startDate} errors={errors.startDate} />
-        <TextField label="Length in weeks" name="weeks" type="number" inputMode="numeric" min={1} max={52} required defaultValue={v.weeks} errors={errors.weeks} />
+        <div>
+          <TextField
+            label="Start date"
+            name="startDate"
+            type="date"
+            required
+            value={startDate}
+            onChange={(e) => setStartDate(e.target.value)}
+            errors={errors.startDate}
+            hint={/^\d{4}-\d{2}-\d{2}$/.test(startDate) ? formatDateLong(startDate) : undefined}
+          />
+          {startDateChoices.length > 0 ? (
+            <div role="group" aria-label="Quick start dates" className="actions">
+              {startDateChoices.map((c) => (
+                <button key={c.label} type="button" className="button" aria-pressed={startDate === c.date} onClick={() => setStartDate(c.date)}>
+                  {c.label}
+                </button>
+              ))}
+            </div>
+          ) : null}
+        </div>
+        <TextField label="Length in weeks" name="weeks" type="number" inputMode="numeric" min={1} max={52} required value={weeks} onChange={(e) => setWeeks(e.target.value)} errors={errors.weeks} />
       </div>
       <TextAreaField label="Precautions and red flags for this patient" name="precautions" rows={3} defaultValue={v.precautions} errors={errors.precautions} />
       <TextAreaField label="Therapist notes (not printed)" name="notes" rows={3} defaultValue={v.notes} errors={errors.notes} />
       <FormMessage message={failed?.message} />
-      <SubmitButton>Create plan</SubmitButton>
+      <SubmitButton>{chosen ? "Create plan from template" : "Create plan"}</SubmitButton>
     </form>
   );
 }

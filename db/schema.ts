@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { AnyDose, ItemKind } from "@/lib/dose";
 import type { BodyRegion, Category } from "@/lib/library";
 import type { PrecautionKind } from "@/lib/precautions";
@@ -117,12 +117,41 @@ export const plans = sqliteTable(
     notes: text("notes").notNull().default(""),
     status: text("status", { enum: planStatuses }).notNull().default("draft"),
     version: integer("version").notNull().default(1),
+    /** The template it was started from, if any (a retired template stays readable from here). */
+    templateId: integer("template_id").references((): AnySQLiteColumn => planTemplates.id, { onDelete: "set null" }),
     ...timestamps,
   },
   (t) => [index("plans_patient_idx").on(t.patientId, t.status)],
 );
 export type Plan = typeof plans.$inferSelect;
 export type NewPlan = typeof plans.$inferInsert;
+
+/**
+ * A plan template: a plan document without a patient or dates (lib/plan-template.ts).
+ * Owned by one therapist (ownerId) or shared clinic-wide (ownerId null);
+ * starter templates carry a slug and are topped up by the seed while unedited.
+ */
+export const planTemplates = sqliteTable(
+  "plan_templates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").unique(),
+    // No foreign key, like the audit log's actor: staff are deactivated, not deleted.
+    ownerId: text("owner_id"),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    guideline: text("guideline").notNull().default(""),
+    lastReviewed: text("last_reviewed").notNull().default(""),
+    /** The template document as JSON (validated by planTemplateSchema when written). */
+    document: text("document").notNull(),
+    createdByName: text("created_by_name").notNull().default(""),
+    retiredAt: integer("retired_at", { mode: "timestamp" }),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index("plan_templates_owner_idx").on(t.ownerId, t.retiredAt)],
+);
+export type PlanTemplateRow = typeof planTemplates.$inferSelect;
 
 export const planItems = sqliteTable(
   "plan_items",

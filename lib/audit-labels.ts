@@ -74,6 +74,14 @@ const actionLabels: Record<string, string> = {
   "plan.export": "Downloaded a plan file (JSON)",
   "plan.versions": "Looked at a plan's version history",
   "plan.version": "Opened an issued version of a plan",
+  "plan.from-template": "Started a plan from a template",
+  "template.list": "Listed plan templates",
+  "template.view": "Opened a plan template",
+  "template.save": "Saved a plan as a template",
+  "template.update": "Edited a plan template",
+  "template.duplicate": "Copied a plan template",
+  "template.retire": "Retired a plan template",
+  "template.restore": "Brought back a plan template",
 };
 
 /** Every action code the app writes; each one has a label above. */

@@ -72,8 +72,8 @@ export type ItemOfKind<K extends ItemKind> = Extract<PlanDocumentItem, { kind: K
 
 export const MAX_PLAN_ITEMS = 60;
 
-export const planDocumentSchema = z
-  .object({
+/** The document's fields before the cross-field checks (templates derive their shape from it). */
+export const planDocumentFields = z.object({
     format: z.literal(PLAN_DOCUMENT_FORMAT, { error: `This is not a Stride plan document (format must be "${PLAN_DOCUMENT_FORMAT}").` }),
     title: text("Title", 120).trim().min(1, { error: "Title is required." }),
     goal: text("Goal", 300),
@@ -92,9 +92,10 @@ export const planDocumentSchema = z
       .array(planDocumentItemSchema, { error: "items must be a list." })
       .min(1, { error: "A plan needs at least one item." })
       .max(MAX_PLAN_ITEMS, { error: `A plan can hold at most ${MAX_PLAN_ITEMS} items.` }),
-  })
-  .superRefine((doc, ctx) => {
-    // Visits are dated from the start date: a pattern longer than the plan would run past its end.
+  });
+
+/** Visits are dated from the start date: a pattern longer than the plan would run past its end. */
+export function checkVisitsFitWeeks(doc: { weeks: number; items: PlanDocumentItem[] }, ctx: z.RefinementCtx) {
     if (!Number.isInteger(doc.weeks) || doc.weeks < limits.planWeeks.min || !Array.isArray(doc.items)) return;
     doc.items.forEach((item, i) => {
       if (item.kind !== "visit") return;
@@ -102,7 +103,9 @@ export const planDocumentSchema = z
       if (weeks > doc.weeks)
         ctx.addIssue({ code: "custom", path: ["items", i, "dose", "spans"], message: `These visits run ${weeks} weeks, but the plan is ${doc.weeks} ${doc.weeks === 1 ? "week" : "weeks"} long.` });
     });
-  });
+}
+
+export const planDocumentSchema = planDocumentFields.superRefine(checkVisitsFitWeeks);
 export type PlanDocument = z.infer<typeof planDocumentSchema>;
 
 /** Only home exercises and walks get a tick box; visits and tips are not "done" by the patient. */

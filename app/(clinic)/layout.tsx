@@ -27,6 +27,9 @@ export default async function ClinicLayout({ children }: { children: React.React
             <li>
               <Link href="/library">Exercise library</Link>
             </li>
+            <li>
+              <Link href="/templates">Templates</Link>
+            </li>
             {admin ? (
               <>
                 <li>

@@ -107,7 +107,7 @@ export function PlanEditor({ planId }: { planId: number }) {
           </SortableContext>
         </DndContext>
       </div>
-      <aside aria-label="Add from the library">{readOnly ? null : <LibraryPicker onAdd={(id) => mutations.add.mutate(id)} adding={mutations.add.isPending} />}</aside>
+      <aside aria-label="Add from the library">{readOnly ? null : <LibraryPicker onAdd={(ids) => mutations.add.mutate(ids)} adding={mutations.add.isPending} />}</aside>
       <p className="visually-hidden" role="status" aria-live="polite">
         {mutations.announcement}
       </p>

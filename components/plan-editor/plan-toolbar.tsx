@@ -78,6 +78,9 @@ export function PlanToolbar({ planId }: { planId: number }) {
         <a className="button" href={`/api/plans/${planId}/export`}>
           Export (JSON)
         </a>
+        <Link className="button" href={`/plans/${planId}/save-template`}>
+          Save as template
+        </Link>
       </div>
       <div className="issue-state" aria-live="polite">
         {issued === null ? (

@@ -122,11 +122,16 @@ export function usePlanMutations(planId: number) {
   });
 
   // Adding needs the server's new id and default dose, so it waits for the server instead of guessing.
+  // Several ticked entries are added one after another, in the order shown; each is its own audited change.
   const add = useMutation({
-    mutationFn: (libraryEntryId: number) => unwrap(addPlanItemAction(planId, libraryEntryId)),
+    mutationFn: async (libraryEntryIds: number | number[]) => {
+      const ids = Array.isArray(libraryEntryIds) ? libraryEntryIds : [libraryEntryIds];
+      for (const id of ids) await unwrap(addPlanItemAction(planId, id));
+      return ids.length;
+    },
     onMutate: () => setAnnouncement("Adding…"),
     onError: (error: Error) => (isSignedOut(error) ? signedOut() : setAnnouncement(`Not added: ${error.message}`)),
-    onSuccess: () => setAnnouncement("Item added to the plan."),
+    onSuccess: (n) => setAnnouncement(n === 1 ? "Item added to the plan." : `${n} items added to the plan.`),
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 

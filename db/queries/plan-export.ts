@@ -131,7 +131,7 @@ function shippedIllustration(name: string | null): string | null {
  * entry holding the snapshot text, kept out of the picker (retired) so imports
  * do not crowd the library. The patient reads the same words either way.
  */
-function entryForSnapshot(db: Executor, item: PlanDocumentItem): { id: number; created: boolean } {
+export function entryForSnapshot(db: Executor, item: PlanDocumentItem): { id: number; created: boolean } {
   const snap = item.entry;
   const columns = {
     id: libraryEntries.id,

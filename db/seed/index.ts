@@ -3,7 +3,9 @@ import type { Db } from "@/db";
 import { appendAuditRow } from "@/db/audit-chain";
 import { issueDraft } from "@/db/queries/plan-versions";
 import { writeStaffUser } from "@/db/credentials";
-import { clinicSettings, libraryEntries, patients, planItems, plans, users } from "@/db/schema";
+import { clinicSettings, libraryEntries, patients, planItems, plans, planTemplates, users } from "@/db/schema";
+import { planTemplateSchema } from "@/lib/plan-template";
+import { buildStarterTemplate, starterTemplates } from "./templates";
 import { hashPassword } from "@/lib/password";
 import { addDays, todayIn, weekdayIndex } from "@/lib/calendar-date";
 import type { AnyDose } from "@/lib/dose";
@@ -76,6 +78,7 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise
           .onConflictDoUpdate({ target: libraryEntries.slug, set: { ...values, updatedAt: new Date() }, setWhere: eq(libraryEntries.version, 1) })
           .run();
       }
+      seedStarterTemplates(tx as unknown as Db);
       const empty = !tx.select({ id: users.id }).from(users).limit(1).get() && !tx.select({ id: patients.id }).from(patients).limit(1).get();
       const demoLoaded = demo && empty;
       if (demoLoaded) {
@@ -114,6 +117,36 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise
     },
     { behavior: "immediate" },
   );
+}
+
+/**
+ * Starter templates, matched by slug like the starter library: missing ones
+ * are added, and one is refreshed only while no one has edited it (version 1).
+ */
+function seedStarterTemplates(db: Db) {
+  for (const def of starterTemplates) {
+    const document = planTemplateSchema.parse(
+      buildStarterTemplate(def, (slug) => {
+        const row = db.select().from(libraryEntries).where(eq(libraryEntries.slug, slug)).get();
+        if (!row) throw new Error(`Starter template ${def.slug} names an unknown library entry: ${slug}`);
+        return row;
+      }),
+    );
+    const values = {
+      slug: def.slug,
+      ownerId: null,
+      title: def.title,
+      description: def.description,
+      guideline: def.guideline,
+      lastReviewed: def.lastReviewed,
+      document: JSON.stringify(document),
+      createdByName: "Stride starter templates",
+    };
+    db.insert(planTemplates)
+      .values(values)
+      .onConflictDoUpdate({ target: planTemplates.slug, set: { ...values, updatedAt: new Date() }, setWhere: eq(planTemplates.version, 1) })
+      .run();
+  }
 }
 
 function seedDemoPatient(db: Db, issuer: { userId: string; name: string }) {

@@ -29,6 +29,7 @@ import {
   updatePlanItemDose,
 } from "@/db/queries/plans";
 import { completeFirstRunSetup } from "@/db/queries/setup";
+import { createPlanFromTemplate, duplicateTemplate, getTemplate, listTemplates, saveTemplateFromPlan, setTemplateRetired, updateTemplateDetails } from "@/db/queries/templates";
 import { createShareLink, listShareLinks, openSharedPlan, recordPatientLog, revokeShareLink } from "@/db/queries/share-links";
 import { addStaff, resetStaffPassword, setStaffActive, setStaffRole } from "@/db/queries/staff";
 import { auditEvents, planItems, plans } from "@/db/schema";
@@ -68,6 +69,10 @@ function newPlan(patientId = newPatient()) {
   const planId = createPlan({ actor: staff, patientId, input }).id;
   const itemId = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("glute-bridge") }).id;
   return { patientId, planId, itemId };
+}
+
+function newTemplate() {
+  return saveTemplateFromPlan({ actor: staff, planId: newPlan().planId, scope: "mine", details: { title: uniqueName("Template"), description: "", guideline: "" } }).id;
 }
 
 function version(planId: number) {
@@ -184,6 +189,18 @@ const scenarios: Record<string, Scenario> = {
   "plan.status.active": () => void setPlanStatus({ actor: staff, id: newPlan().planId, status: "active" }),
   "plan.status.completed": () => void setPlanStatus({ actor: staff, id: linkedPlan().planId, status: "completed" }),
   "plan.status.archived": () => void setPlanStatus({ actor: staff, id: newPlan().planId, status: "archived" }),
+  "plan.from-template": () => void createPlanFromTemplate({ actor: staff, patientId: newPatient(), templateId: newTemplate(), startDate: "2026-03-02" }),
+  "template.list": () => void listTemplates({ actor: staff }),
+  "template.view": () => void getTemplate({ actor: staff, id: newTemplate() }),
+  "template.save": () => void newTemplate(),
+  "template.update": () => void updateTemplateDetails({ actor: staff, id: newTemplate(), version: 1, details: { title: uniqueName("Renamed template"), description: "", guideline: "" } }),
+  "template.duplicate": () => void duplicateTemplate({ actor: staff, id: newTemplate() }),
+  "template.retire": () => setTemplateRetired({ actor: staff, id: newTemplate(), retired: true }),
+  "template.restore": () => {
+    const id = newTemplate();
+    setTemplateRetired({ actor: staff, id, retired: true });
+    setTemplateRetired({ actor: staff, id, retired: false });
+  },
   "audit.view": () => void listAuditEvents({ actor: admin }),
   "clinic.update": () => updateClinicProfile({ actor: admin, input: clinicInput() }),
   "clinic.logo.set": () => {

@@ -14,6 +14,8 @@ import {
   updatePlanItemDose,
 } from "@/db/queries/plans";
 import { importPlanDocument } from "@/db/queries/plan-export";
+import { createPlanFromTemplate } from "@/db/queries/templates";
+import { newPlanSchema } from "@/lib/schemas/template";
 import { issuePlanVersion } from "@/db/queries/plan-versions";
 import { ZodError } from "zod";
 import { RuleError } from "@/lib/errors";
@@ -30,10 +32,16 @@ function planStatusAuditCode(status: unknown) {
   return parsed.success ? `plan.status.${parsed.data}` : "plan.status";
 }
 
+/** A new plan, blank or from a template (patient, template and start date in one step). */
 export async function createPlanAction(patientId: number, _prev: ActionResult<{ id: number }> | null, formData: FormData) {
-  const result = await runAction("plan.create", "plans:write", (actor) =>
-    createPlan({ actor, patientId: idSchema.parse(patientId), input: planSchema.parse(formObject(formData)) }),
-  );
+  const fields = formObject(formData);
+  const fromTemplate = fields.template !== undefined && fields.template !== "blank";
+  const result = await runAction(fromTemplate ? "plan.from-template" : "plan.create", "plans:write", (actor) => {
+    const { template, title, weeks, ...rest } = newPlanSchema.parse(fields);
+    const id = idSchema.parse(patientId);
+    if (template === "blank") return createPlan({ actor, patientId: id, input: { ...rest, title, weeks: weeks! } });
+    return createPlanFromTemplate({ actor, patientId: id, templateId: template, title, weeks, ...rest });
+  });
   if (!result.ok) return result;
   revalidatePath(`/patients/${patientId}`);
   redirect(`/plans/${result.data.id}`);

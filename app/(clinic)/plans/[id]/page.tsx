@@ -7,6 +7,8 @@ import { getQueryClient } from "@/components/query-client";
 import { getPlanAdherence } from "@/db/queries/adherence";
 import { getPlan } from "@/db/queries/plans";
 import { requireActor } from "@/db/queries/session";
+import { getTemplateOfPlan } from "@/db/queries/templates";
+import Link from "next/link";
 import { idFromParam, loadOr404 } from "../../../_lib/ids";
 
 export const metadata = { title: "Plan" };
@@ -16,11 +18,18 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const actor = await requireActor();
   const plan = loadOr404(() => getPlan({ actor, id }));
   const adherence = getPlanAdherence({ actor, planId: id });
+  const origin = getTemplateOfPlan({ actor, planId: id });
   const queryClient = getQueryClient();
   queryClient.setQueryData(planQueryOptions(id).queryKey, plan);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <PlanToolbar planId={id} />
+      {origin ? (
+        <p className="muted">
+          Started from the template <Link href={`/templates/${origin.id}`}>{origin.title}</Link>
+          {origin.retiredAt ? " (now retired)" : ""}.
+        </p>
+      ) : null}
       <PlanEditor planId={id} />
       {/* Server-owned: the patient's entries come from their link, never from the editor's cache. */}
       <div style={{ marginTop: "1.5rem" }}>
