@@ -228,7 +228,7 @@ function WalkingWeeks({ dose, weeks }: { dose: WalkingDose; weeks: number }) {
           <tbody>
             <tr>
               {chunk.map((r) => (
-                <td key={r.week}>{r.minutes} min</td>
+                <td key={r.week}>{r.minutes} minutes</td>
               ))}
             </tr>
           </tbody>
