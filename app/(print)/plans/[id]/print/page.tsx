@@ -9,7 +9,6 @@ import { RuleError } from "@/lib/errors";
 import { isTickable } from "@/lib/plan-document";
 import { requireActor } from "@/db/queries/session";
 import { addDays, formatDateLong, formatDateShort } from "@/lib/calendar-date";
-import type { WalkingDose } from "@/lib/dose";
 import { visitTypeLabels } from "@/lib/dose";
 import { isLiveLinkForPatient } from "@/db/queries/share-links";
 import { UrgentSignsBox } from "@/components/urgent-signs-box";
@@ -18,7 +17,7 @@ import { shareLinkView } from "@/lib/share-link-view";
 import { normalizeShareToken } from "@/lib/share-token";
 import { publicBaseUrl } from "../../../../_lib/base-url";
 import { expandVisits } from "@/lib/visit-schedule";
-import { walkingWeeks } from "@/lib/walking-progression";
+import { WalkingWeeks } from "@/components/walking-weeks";
 import { idFromParam, loadOr404 } from "../../../../_lib/ids";
 
 export const metadata = { title: "Handout" };
@@ -203,37 +202,5 @@ function NotIssuable({ planId, message }: { planId: number; message: string }) {
       <p role="alert">{message}</p>
       <Link href={`/plans/${planId}`}>Back to the plan</Link>
     </article>
-  );
-}
-
-function WalkingWeeks({ dose, weeks }: { dose: WalkingDose; weeks: number }) {
-  const rows = walkingWeeks(dose, weeks);
-  if (rows.length <= 1) return null;
-  // Eight weeks to a row keeps the numbers large on a narrow column of paper.
-  const chunks = Array.from({ length: Math.ceil(rows.length / 8) }, (_, i) => rows.slice(i * 8, i * 8 + 8));
-  return (
-    <div className="keep wide">
-      <p style={{ margin: "0.4rem 0 0", fontWeight: 700 }}>Minutes per walk, week by week</p>
-      {chunks.map((chunk) => (
-        <table key={chunk[0].week}>
-          <thead>
-            <tr>
-              {chunk.map((r) => (
-                <th scope="col" key={r.week}>
-                  Week {r.week}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {chunk.map((r) => (
-                <td key={r.week}>{r.minutes} minutes</td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      ))}
-    </div>
   );
 }
