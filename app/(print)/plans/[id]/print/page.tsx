@@ -8,7 +8,10 @@ import { versionForHandout, type VersionForPrint } from "@/db/queries/plan-versi
 import { RuleError } from "@/lib/errors";
 import { isTickable } from "@/lib/plan-document";
 import { requireActor } from "@/db/queries/session";
-import { addDays, formatDateLong, formatDateShort } from "@/lib/calendar-date";
+import { formatDateLong } from "@/lib/calendar-date";
+import { cssString, diaryWeeks, handoutSize, shortPatientName } from "@/lib/handout-layout";
+import { diaryAim, daysPerWeekOf } from "@/lib/weekly-aim";
+import type { UrgentSigns } from "@/lib/urgent-signs";
 import { visitTypeLabels } from "@/lib/dose";
 import { isLiveLinkForPatient } from "@/db/queries/share-links";
 import { UrgentSignsBox } from "@/components/urgent-signs-box";
@@ -21,8 +24,6 @@ import { WalkingWeeks } from "@/components/walking-weeks";
 import { idFromParam, loadOr404 } from "../../../../_lib/ids";
 
 export const metadata = { title: "Handout" };
-
-const DIARY_WEEKS = 2;
 
 export default async function PrintPlanPage({
   params,
@@ -52,16 +53,30 @@ export default async function PrintPlanPage({
   const visits = plan.items
     .flatMap((it) => (it.kind === "visit" ? expandVisits(it.dose, plan.startDate) : []))
     .sort((a, b) => a.date.localeCompare(b.date));
-  const diaryWeeks = Math.min(DIARY_WEEKS, plan.weeks);
+  const diary = diaryWeeks(plan.weeks);
+  const size = handoutSize(query.size);
+  const sizeHref = (to: "standard" | "large") => {
+    const q = new URLSearchParams();
+    if (versionParam !== undefined) q.set("version", versionParam);
+    if (to === "large") q.set("size", "large");
+    const qs = q.toString();
+    return qs ? `/plans/${id}/print?${qs}` : `/plans/${id}/print`;
+  };
+  // Chromium prints these in the page margins of every page (CSS @page margin boxes).
+  const footLeft = `${shortPatientName(plan.patientName)} · page `;
+  const footRight = clinic.phone ? `${clinic.name} · Call us: ${clinic.phone}` : clinic.name;
+  const pageBoxes = `@media print { @page { @bottom-left { content: ${cssString(footLeft)} counter(page) " of " counter(pages); } @bottom-right { content: ${cssString(footRight)}; } } }`;
   const urgentSigns = urgentSignsForPlan(plan.items);
   // A freshly made link (passed once from the share page) prints as a QR code and as text to type.
   const token = typeof linkParam === "string" ? normalizeShareToken(linkParam) : null;
   const link = token && isLiveLinkForPatient(token, plan.patientId) ? await shareLinkView(await publicBaseUrl(), token) : null;
 
   return (
-    <article className="handout">
+    <article className={size === "large" ? "handout large" : "handout"}>
+      <style>{pageBoxes}</style>
       <div className="screen-only">
         <PrintButton />
+        {size === "large" ? <Link href={sizeHref("standard")}>Standard print</Link> : <Link href={sizeHref("large")}>Large print (for easier reading)</Link>}
         <Link href={`/plans/${id}`}>Back to the plan</Link>
         <span>
           Version {version.number}, given {formatDateLong(version.issuedAt.toISOString().slice(0, 10))} by {version.issuedByName}
@@ -94,6 +109,7 @@ export default async function PrintPlanPage({
           </p>
         ) : null}
       </div>
+      <ShortUrgentBox signs={urgentSigns} />
 
       {link ? (
         <section className="share-box keep">
@@ -140,42 +156,43 @@ export default async function PrintPlanPage({
         </section>
       ) : null}
 
-      {homeItems.length > 0
-        ? Array.from({ length: diaryWeeks }, (_, w) => {
-            const weekStart = addDays(plan.startDate, 7 * w);
-            const days = Array.from({ length: 7 }, (_, d) => addDays(weekStart, d));
-            return (
-              <section key={w} className="keep">
-                <h2>Tick-box diary, week {w + 1}</h2>
-                <p>Put a tick in the box each day you do it.</p>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Exercise</th>
-                      {days.map((d) => (
-                        <th scope="col" key={d}>
-                          {formatDateShort(d)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {homeItems.map((item, i) => (
-                      <tr key={i}>
-                        <th scope="row">{item.entry.name}</th>
-                        {days.map((d) => (
-                          <td key={d} className="box" aria-label={`${item.entry.name}, ${formatDateShort(d)}`}>
-                            ☐
-                          </td>
-                        ))}
-                      </tr>
+      {homeItems.length > 0 ? (
+        <section className="keep diary">
+          <h2>Tick-box diary</h2>
+          <p>Tick a box each day you do it. Aim for the number of days shown; you choose which days.</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Exercise</th>
+                {Array.from({ length: diary.weeks }, (_, w) => (
+                  <th scope="col" key={w}>
+                    Week {w + 1}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {homeItems.map((item, i) => {
+                const days = daysPerWeekOf(item);
+                return (
+                  <tr key={i}>
+                    <th scope="row">
+                      {item.entry.name}
+                      <span className="aim">{diaryAim(days)}</span>
+                    </th>
+                    {Array.from({ length: diary.weeks }, (_, w) => (
+                      <td key={w} className="boxes" aria-label={`${item.entry.name}, week ${w + 1}: ${days} boxes`}>
+                        {"☐".repeat(days)}
+                      </td>
                     ))}
-                  </tbody>
-                </table>
-              </section>
-            );
-          })
-        : null}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {diary.keepGoing ? <p>Keep going in the same way for weeks {diary.weeks + 1} to {plan.weeks}. We will check your progress at your visits.</p> : null}
+        </section>
+      ) : null}
 
       <UrgentSignsBox signs={urgentSigns} clinicName={clinic.name} clinicPhone={clinic.phone} />
       {clinic.handoutFooter || clinic.address || clinic.email || clinic.website ? (
@@ -185,10 +202,6 @@ export default async function PrintPlanPage({
           {clinic.website ? <span> · {clinic.website}</span> : null}
         </footer>
       ) : null}
-      {/* Printed at the foot of every page (print.css), so a loose page still says whom to call. */}
-      <p className="page-foot" aria-hidden="true">
-        {clinic.name} · Call us: {clinic.phone}
-      </p>
     </article>
   );
 }
@@ -202,5 +215,17 @@ function NotIssuable({ planId, message }: { planId: number; message: string }) {
       <p role="alert">{message}</p>
       <Link href={`/plans/${planId}`}>Back to the plan</Link>
     </article>
+  );
+}
+
+/** Page 1's short box: the 911 tier in one paragraph; the full box with both tiers ends the handout. */
+function ShortUrgentBox({ signs }: { signs: UrgentSigns }) {
+  return (
+    <aside className="urgent-short keep" aria-label="Emergency signs">
+      <p>
+        <strong>{signs.emergency.title} if you have:</strong> {signs.emergency.signs.join(" ")}
+      </p>
+      <p>For other warning signs, see the last page.</p>
+    </aside>
   );
 }
