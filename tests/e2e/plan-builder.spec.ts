@@ -128,7 +128,7 @@ test("a negative rep count is refused next to the field and nothing is saved", a
   await page.reload();
   const reloaded = page.locator("ol.items > li").first();
   await expect(reloaded.getByLabel("Reps", { exact: true })).toHaveValue("10");
-  await expect(reloaded.locator(".dose-words")).toContainText("10 times");
+  await expect(reloaded.locator(".dose-words")).toContainText("Do 10 repeats");
 });
 
 test("an unknown id gives the 404 page without details", async ({ page }) => {
