@@ -8,7 +8,7 @@ import { versionForHandout, type VersionForPrint } from "@/db/queries/plan-versi
 import { RuleError } from "@/lib/errors";
 import { isTickable } from "@/lib/plan-document";
 import { requireActor } from "@/db/queries/session";
-import { formatDateLong } from "@/lib/calendar-date";
+import { daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
 import { cssString, diaryWeeks, handoutSize, shortPatientName } from "@/lib/handout-layout";
 import { diaryAim, daysPerWeekOf } from "@/lib/weekly-aim";
 import type { UrgentSigns } from "@/lib/urgent-signs";
@@ -53,6 +53,11 @@ export default async function PrintPlanPage({
   const visits = plan.items
     .flatMap((it) => (it.kind === "visit" ? expandVisits(it.dose, plan.startDate) : []))
     .sort((a, b) => a.date.localeCompare(b.date));
+  // Visits one row per plan week, so a 6-week plan's dozen visits take 6 short lines.
+  const visitTypes = [...new Set(visits.map((v) => v.visitType))];
+  const visitWeeks = Object.values(
+    Object.groupBy(visits, (v) => String(Math.floor(daysBetween(plan.startDate, v.date) / 7) + 1)),
+  ).map((dates) => ({ week: Math.floor(daysBetween(plan.startDate, dates![0].date) / 7) + 1, dates: dates! }));
   const diary = diaryWeeks(plan.weeks);
   const size = handoutSize(query.size);
   const sizeHref = (to: "standard" | "large") => {
@@ -135,20 +140,15 @@ export default async function PrintPlanPage({
       )}
 
       {visits.length > 0 ? (
-        <section className="keep">
+        <section className="keep visits">
           <h2>Your clinic visits</h2>
+          {visitTypes.length === 1 ? <p>Each visit: {visitTypeLabels[visitTypes[0]]}.</p> : null}
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Visit</th>
-              </tr>
-            </thead>
             <tbody>
-              {visits.map((v, i) => (
-                <tr key={`${v.date}-${i}`}>
-                  <td>{formatDateLong(v.date)}</td>
-                  <td>{visitTypeLabels[v.visitType]}</td>
+              {visitWeeks.map(({ week, dates }) => (
+                <tr key={week}>
+                  <th scope="row">Week {week}</th>
+                  <td>{dates.map((v) => (visitTypes.length === 1 ? formatDateShort(v.date) : `${formatDateShort(v.date)} (${visitTypeLabels[v.visitType]})`)).join(" · ")}</td>
                 </tr>
               ))}
             </tbody>
