@@ -55,9 +55,13 @@ export default async function PrintPlanPage({
     .sort((a, b) => a.date.localeCompare(b.date));
   // Visits one row per plan week, so a 6-week plan's dozen visits take 6 short lines.
   const visitTypes = [...new Set(visits.map((v) => v.visitType))];
-  const visitWeeks = Object.values(
-    Object.groupBy(visits, (v) => String(Math.floor(daysBetween(plan.startDate, v.date) / 7) + 1)),
-  ).map((dates) => ({ week: Math.floor(daysBetween(plan.startDate, dates![0].date) / 7) + 1, dates: dates! }));
+  const visitWeeks: { week: number; dates: typeof visits }[] = [];
+  for (const v of visits) {
+    const week = Math.floor(daysBetween(plan.startDate, v.date) / 7) + 1;
+    const last = visitWeeks.at(-1);
+    if (last && last.week === week) last.dates.push(v);
+    else visitWeeks.push({ week, dates: [v] });
+  }
   const diary = diaryWeeks(plan.weeks);
   const size = handoutSize(query.size);
   const sizeHref = (to: "standard" | "large") => {
