@@ -56,9 +56,7 @@ test("a 9-item handout fits 4 pages with a footer on every page, the 911 box on 
   await page.goto(`/plans/${planId}/print`);
   await page.emulateMedia({ media: "print" });
   for (const format of ["A4", "Letter"] as const) {
-    const pdfBuf = await page.pdf({ format, printBackground: true });
-    require("fs").writeFileSync(`/tmp/h7-${format}.pdf`, pdfBuf);
-    const { text, pages, totalPages } = await pdfPages(pdfBuf);
+    const { text, pages, totalPages } = await pdfPages(await page.pdf({ format, printBackground: true }));
     expect(totalPages, format).toBeLessThanOrEqual(MAX_PAGES);
     for (const [i, p] of pages.entries()) {
       expect(p, `${format} page ${i + 1}`).toContain(`Maria O. · page ${i + 1} of ${totalPages}`);
