@@ -73,7 +73,7 @@ test("a 9-item handout fits 4 pages with a footer on every page, the 911 box on 
     // Chin tuck and a chiropractic visit: the neck signs join the call-us tier.
     expect(text).toContain("Clumsy hands.");
     // One-sided: "each side"; doses in plain words.
-    expect(text).toMatch(/Knee-to-chest stretch[^]*?, each side\. Do this/);
+    expect(text).toMatch(/Knee-to-chest stretch Do 3 repeats, each side\. Hold each for 30 seconds\./);
     expect(text).not.toMatch(/\bsets? of\b/);
     expect(text).not.toMatch(/\d+ min\b/);
     // The diary covers all 6 weeks and asks for the bridge on 3 days, the chin tuck every day.
