@@ -11,9 +11,8 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 export function timesADay(n: number): string {
-  if (n === 1) return "once a day";
-  if (n === 2) return "twice a day";
-  return `${n} times a day`;
+  // Digits rather than "twice": a reader scanning for numbers finds them all the same way.
+  return n === 1 ? "once a day" : `${n} times a day`;
 }
 
 export function daysAWeek(n: number): string {
@@ -29,10 +28,11 @@ export function durationInWords(seconds: number): string {
   return rest === 0 ? plural(minutes, "minute") : `${plural(minutes, "minute")} ${plural(rest, "second")}`;
 }
 
+/** Added after the first instruction: "Do 10 repeats, each side." */
 const sideWords = {
-  left: "left side only",
-  right: "right side only",
-  alternating: "alternate sides",
+  left: "on the left side only",
+  right: "on the right side only",
+  alternating: "switching sides each time",
 } as const;
 
 export type ExerciseWordingOptions = {
@@ -44,42 +44,53 @@ export type ExerciseWordingOptions = {
   oneSided?: boolean;
 };
 
-/** "3 sets of 12, rest 1 minute between sets, once a day, 3 days a week" */
+function sentence(words: string): string {
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+}
+
+/** "once a day, every day" as the closing instruction: "Do this once a day, every day." */
+function howOften(timesPerDay: number, daysPerWeek: number): string {
+  return `Do this ${timesADay(timesPerDay)}, ${daysAWeek(daysPerWeek)}.`;
+}
+
+/**
+ * The exercise dose as short sentences that each start with a verb, in the
+ * words a patient uses: "repeats" for reps and "rounds" for sets.
+ * "Do 3 rounds of 12 repeats. Rest 1 minute between rounds. Do this once a day, 3 days a week."
+ */
 export function describeExerciseDose(d: ExerciseDose, options: ExerciseWordingOptions = {}): string {
-  const parts: string[] = [];
+  const sentences: string[] = [];
   const sets = d.sets ?? 1;
+  const side = d.side === "both" ? (options.oneSided ? "each side" : "") : sideWords[d.side];
+  const withSide = (words: string) => (side ? `${words}, ${side}` : words);
 
   if (d.reps !== null) {
-    parts.push(sets > 1 ? `${plural(sets, "set")} of ${d.reps}` : plural(d.reps, "time"));
-  } else if (sets > 1) {
+    const first = sets > 1 ? `Do ${plural(sets, "round")} of ${plural(d.reps, "repeat")}` : `Do ${plural(d.reps, "repeat")}`;
+    sentences.push(sentence(withSide(first)));
+    if (d.holdSeconds !== null) sentences.push(`Hold each for ${durationInWords(d.holdSeconds)}.`);
+  } else if (d.holdSeconds !== null) {
     // A hold without reps repeated in sets: the patient just does the hold that many times.
-    parts.push(plural(sets, "time"));
-  }
-  if (d.holdSeconds !== null) parts.push(`hold ${durationInWords(d.holdSeconds)}`);
-
-  if (d.side === "both") {
-    if (options.oneSided) parts.push("each side");
-  } else {
-    parts.push(sideWords[d.side]);
+    const first = sets > 1 ? `Hold for ${durationInWords(d.holdSeconds)}, ${plural(sets, "time")}` : `Hold for ${durationInWords(d.holdSeconds)}`;
+    sentences.push(sentence(withSide(first)));
   }
 
   const load = d.load.trim();
-  if (load) parts.push(`with ${load}`);
+  if (load) sentences.push(`Use ${load}.`);
 
   if (sets > 1 && d.restSeconds !== null && d.restSeconds > 0) {
-    parts.push(`rest ${durationInWords(d.restSeconds)} ${d.reps !== null ? "between sets" : "in between"}`);
+    sentences.push(`Rest ${durationInWords(d.restSeconds)} ${d.reps !== null ? "between rounds" : "in between"}.`);
   }
 
-  parts.push(timesADay(d.timesPerDay), daysAWeek(d.daysPerWeek));
-  return parts.join(", ");
+  sentences.push(howOften(d.timesPerDay, d.daysPerWeek));
+  return sentences.join(" ");
 }
 
-/** "Walk 10 minutes, once a day, 5 days a week, at a pace where you can talk but not sing" */
+/** "Walk for 10 minutes. Do this once a day, 5 days a week. Go at a pace where you can talk but not sing." */
 export function describeWalkingDose(d: WalkingDose): string {
-  const parts = [`Walk ${plural(d.minutes, "minute")}`, timesADay(d.sessionsPerDay), daysAWeek(d.daysPerWeek)];
-  if (d.intensity === "talk-test") parts.push("at a pace where you can talk but not sing");
-  else if (d.rpe !== null) parts.push(`at an effort of ${d.rpe} out of 10`);
-  return parts.join(", ");
+  const sentences = [`Walk for ${plural(d.minutes, "minute")}.`, howOften(d.sessionsPerDay, d.daysPerWeek)];
+  if (d.intensity === "talk-test") sentences.push("Go at a pace where you can talk but not sing.");
+  else if (d.rpe !== null) sentences.push(`Go at an effort of ${d.rpe} out of 10 (0 is resting, 10 is the hardest you can).`);
+  return sentences.join(" ");
 }
 
 /** "Add 5 minutes each week, up to 30 minutes." */
@@ -93,15 +104,11 @@ export function describeWalkingProgression(d: WalkingDose): string {
   return d.capMinutes === null ? `${add}.` : `${add}, up to ${plural(d.capMinutes, "minute")}.`;
 }
 
-/** "3 visits a week for 2 weeks, then 2 a week for 4 weeks" */
+/** "Come in 3 times a week for 2 weeks, then 2 times a week for 4 weeks." */
 export function describeVisitPattern(d: Pick<VisitDose, "spans">): string {
   if (d.spans.length === 0) return "No visits set";
-  return d.spans
-    .map((s, i) => {
-      const perWeek = i === 0 ? plural(s.perWeek, "visit") : String(s.perWeek);
-      return `${perWeek} a week for ${plural(s.weeks, "week")}`;
-    })
-    .join(", then ");
+  const spans = d.spans.map((s) => `${s.perWeek === 1 ? "once" : `${s.perWeek} times`} a week for ${plural(s.weeks, "week")}`);
+  return `Come in ${spans.join(", then ")}.`;
 }
 
 /** Anything with a kind, its matching dose and the library's one-side flag: a document item or an editor item. */
@@ -119,7 +126,7 @@ export function describeDose(item: DosedItem, options: { weekMinutes?: number } 
     case "walking":
       return options.weekMinutes !== undefined
         ? describeWalkingDose({ ...item.dose, minutes: options.weekMinutes })
-        : `${describeWalkingDose(item.dose)}. ${describeWalkingProgression(item.dose)}`;
+        : `${describeWalkingDose(item.dose)} ${describeWalkingProgression(item.dose)}`;
     case "visit":
       return describeVisitPattern(item.dose);
     case "education":

@@ -7,7 +7,7 @@ export function describeItemDose(kind: ItemKind, dose: AnyDose): string {
     case "exercise":
       return describeExerciseDose(dose as ExerciseDose);
     case "walking":
-      return `${describeWalkingDose(dose as WalkingDose)}. ${describeWalkingProgression(dose as WalkingDose)}`;
+      return `${describeWalkingDose(dose as WalkingDose)} ${describeWalkingProgression(dose as WalkingDose)}`;
     case "visit":
       return `${visitTypeLabels[(dose as VisitDose).visitType]}: ${describeVisitPattern(dose as VisitDose)}`;
     case "education":

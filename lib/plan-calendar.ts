@@ -94,7 +94,7 @@ function addWalks({ cal, plan, clinic, tzid, uidDomain }: Context, itemId: numbe
   const { dose } = walk;
   for (const week of walkingWeeks(dose, plan.weeks)) {
     const firstDay = addDays(plan.startDate, 7 * (week.week - 1));
-    const lines = [`${describeDose(walk, { weekMinutes: week.minutes })}.`];
+    const lines = [describeDose(walk, { weekMinutes: week.minutes })];
     if (week.sessionsPerDay > 1) {
       lines.push(`Take ${week.sessionsPerDay} walks each day, ${durationInWords(week.minutes * 60)} each. This reminder stands for all of them.`);
     }

@@ -101,7 +101,7 @@ const doseWords: { [K in ItemKind]: DoseWords<K> } = {
   },
   visit: {
     visitType: { say: (v) => visitTypeLabels[v] },
-    spans: { say: (v) => describeVisitPattern({ spans: v }) },
+    spans: { say: (v) => describeVisitPattern({ spans: v }).replace(/\.$/, "") },
   },
   education: {},
 };

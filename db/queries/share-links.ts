@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, isNull, lt } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNull, lt, lte } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
 import { clinicSettings, itemLogs, painLogs, patients, planItems, plans, shareLinkMisses, shareLinks } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
@@ -7,6 +7,7 @@ import { todayIn } from "@/lib/calendar-date";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import type { PatientLogInput } from "@/lib/schemas/patient-log";
 import { isTickable } from "@/lib/plan-document";
+import { planWeek } from "@/lib/weekly-aim";
 import { hashShareToken, newShareToken } from "@/lib/share-token";
 import { audited, auditByLink } from "./audit";
 import { issueDraft, readLatestVersion, type IssuedVersion } from "./plan-versions";
@@ -131,7 +132,15 @@ export async function slowDownShareMisses(address: string) {
   if (tooManyShareMisses(address)) await new Promise((resolve) => setTimeout(resolve, SHARE_MISS_PAUSE_MS));
 }
 
-export type SharedPlan = { linkId: number; version: IssuedVersion; today: string; done: number[]; pain: { score: number; comment: string } | null };
+export type SharedPlan = {
+  linkId: number;
+  version: IssuedVersion;
+  today: string;
+  done: number[];
+  /** Days ticked so far in the current plan week, per item id (items not ticked this week are absent). */
+  doneThisWeek: Record<number, number>;
+  pain: { score: number; comment: string } | null;
+};
 
 /**
  * What a patient's link shows: the newest issued version of the patient's
@@ -156,8 +165,16 @@ export function openSharedPlan({ token, address, purpose = "view" }: { token: st
       const today = clinicDay(tx);
       const done = tx.select({ itemId: itemLogs.planItemId }).from(itemLogs).where(and(eq(itemLogs.planId, planId), eq(itemLogs.day, today))).all();
       const pain = tx.select({ score: painLogs.score, comment: painLogs.comment }).from(painLogs).where(and(eq(painLogs.planId, planId), eq(painLogs.day, today))).get();
+      const week = planWeek(version.document.startDate, version.document.weeks, today);
+      const weekRows = tx
+        .select({ itemId: itemLogs.planItemId, days: count() })
+        .from(itemLogs)
+        .where(and(eq(itemLogs.planId, planId), gte(itemLogs.day, week.start), lte(itemLogs.day, week.end)))
+        .groupBy(itemLogs.planItemId)
+        .all();
+      const doneThisWeek = Object.fromEntries(weekRows.map((r) => [r.itemId, r.days]));
       auditByLink(tx, link.id, `share.${purpose}`, { patientId: link.patientId, planId, detail: `v${version.number}` });
-      return { linkId: link.id, version, today, done: done.map((d) => d.itemId), pain: pain ?? null };
+      return { linkId: link.id, version, today, done: done.map((d) => d.itemId), doneThisWeek, pain: pain ?? null };
     },
     { behavior: "immediate" },
   );

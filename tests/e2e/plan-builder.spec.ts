@@ -9,7 +9,7 @@ async function pdfText(pdf: Buffer) {
 }
 
 /** Pages this test's handout prints on; measured on today's layout, so a change that loses or adds a page shows up here. */
-const HANDOUT_PAGES = { A4: 5, Letter: 5 } as const;
+const HANDOUT_PAGES = { A4: 3, Letter: 3 } as const;
 
 async function saveField(card: import("@playwright/test").Locator, label: string, value: string) {
   const input = card.getByLabel(label, { exact: true });
@@ -90,13 +90,13 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
     expect(text).toContain("Walk the dog again");
     expect(text).toContain("(555) 010-4477");
     expect(text).toMatch(/Chin tuck/i);
-    expect(text).toMatch(/10 times, hold 5 seconds, 3 times a day, every day/);
+    expect(text).toMatch(/Do 10 repeats\. Hold each for 5 seconds\. Do this 3 times a day, every day\./);
     expect(text).toMatch(/Glute bridge/i);
-    expect(text).toMatch(/3 sets of 12/);
+    expect(text).toMatch(/Do 3 rounds of 12 repeats/);
     expect(text).toMatch(/Steady daily walk/i);
-    expect(text).toMatch(/Walk 10 minutes/);
+    expect(text).toMatch(/Walk for 10 minutes/);
     expect(text).toMatch(/Add 5 minutes each week, up to 25 minutes/);
-    expect(text).toMatch(/Week 1 Week 2 Week 3 Week 4 Week 5 Week 6 10 min 15 min 20 min 25 min 25 min 25 min/);
+    expect(text).toMatch(/Week 1 Week 2 Week 3 Week 4 Week 5 Week 6 10 minutes 15 minutes 20 minutes 25 minutes 25 minutes 25 minutes/);
     expect(text).toMatch(/Monday, March 2, 2026/);
     expect(text).toMatch(/Chiropractic adjustment/i);
     expect(text).toContain("Call 911 or go to the emergency room now");
@@ -128,7 +128,7 @@ test("a negative rep count is refused next to the field and nothing is saved", a
   await page.reload();
   const reloaded = page.locator("ol.items > li").first();
   await expect(reloaded.getByLabel("Reps", { exact: true })).toHaveValue("10");
-  await expect(reloaded.locator(".dose-words")).toContainText("10 times");
+  await expect(reloaded.locator(".dose-words")).toContainText("Do 10 repeats");
 });
 
 test("an unknown id gives the 404 page without details", async ({ page }) => {

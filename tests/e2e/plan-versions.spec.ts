@@ -53,9 +53,9 @@ test("a therapist issues a plan, changes two doses, issues again, reads both cha
   await page.goto(`/plans/${planId}/print?version=1`);
   await page.emulateMedia({ media: "print" });
   const v1Text = await pdfText(await page.pdf({ format: "A4", printBackground: true }));
-  expect(v1Text).toContain("2 sets of 10");
-  expect(v1Text).toMatch(/hold 30 seconds, each side/);
-  expect(v1Text).not.toContain("2 sets of 12");
+  expect(v1Text).toContain("Do 2 rounds of 10 repeats");
+  expect(v1Text).toMatch(/each side\. Hold each for 30 seconds/);
+  expect(v1Text).not.toContain("Do 2 rounds of 12 repeats");
   expect(v1Text).not.toContain("45 seconds");
 
   // The patient's link shows the newest issued version.
@@ -67,7 +67,7 @@ test("a therapist issues a plan, changes two doses, issues again, reads both cha
   const p = await patient.newPage();
   await p.goto(url);
   await expect(p.getByRole("heading", { name: "Back in the garden" })).toBeVisible();
-  await expect(p.locator("section.item").filter({ hasText: "Glute bridge" }).locator(".dose")).toHaveText(/^2 sets of 12/);
-  await expect(p.locator("section.item").filter({ hasText: "Knee-to-chest stretch" }).locator(".dose")).toHaveText(/hold 45 seconds, each side/);
+  await expect(p.locator("section.item").filter({ hasText: "Glute bridge" }).locator(".dose")).toHaveText(/^Do 2 rounds of 12 repeats/);
+  await expect(p.locator("section.item").filter({ hasText: "Knee-to-chest stretch" }).locator(".dose")).toHaveText(/each side\. Hold each for 45 seconds/);
   await patient.close();
 });

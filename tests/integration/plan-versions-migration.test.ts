@@ -66,7 +66,7 @@ describe("upgrading a database built before plan versions", () => {
     expect(v1.items.map((i) => i.entry.name)).toEqual(["Steady walk", 'Our own "quoted" stretch', "Bird dog"]);
     expect(v1.items[1].entry.steps).toEqual(["Line with \\ and 'quotes'."]);
     // The starter flag reached the existing entry, so the old plan now reads "each side".
-    expect(describeDose(v1.items[2])).toBe("2 sets of 8, each side, once a day, every day");
+    expect(describeDose(v1.items[2])).toBe("Do 2 rounds of 8 repeats, each side. Do this once a day, every day.");
 
     // The SQL-built document equals what the app's own builder makes of the same rows.
     const testDb = getDb();

@@ -98,7 +98,7 @@ describe("issuing versions", () => {
     issuePlanVersion({ actor: staff, planId });
     const item = versionForHandout({ actor: staff, planId, number: 1, purpose: "version" }).document.items[0];
     expect(item.entry.oneSided).toBe(true);
-    expect(describeDose(item)).toBe("2 sets of 8, each side, once a day, every day");
+    expect(describeDose(item)).toBe("Do 2 rounds of 8 repeats, each side. Do this once a day, every day.");
   });
 });
 

@@ -40,9 +40,9 @@ function walk(overrides: Partial<WalkingDose> = {}): WalkingDose {
 }
 
 describe("frequency words", () => {
-  it("says once, twice, then n times a day", () => {
+  it("says once, then n times a day in digits", () => {
     expect(timesADay(1)).toBe("once a day");
-    expect(timesADay(2)).toBe("twice a day");
+    expect(timesADay(2)).toBe("2 times a day");
     expect(timesADay(3)).toBe("3 times a day");
     expect(timesADay(10)).toBe("10 times a day");
   });
@@ -65,72 +65,76 @@ describe("frequency words", () => {
 });
 
 describe("describeExerciseDose", () => {
-  it("reps with a hold", () => {
+  it("reps with a hold, in sentences that start with a verb", () => {
     expect(describeExerciseDose(exercise({ sets: null, reps: 10, holdSeconds: 5, timesPerDay: 2, daysPerWeek: 7, side: "both" }))).toBe(
-      "10 times, hold 5 seconds, twice a day, every day",
+      "Do 10 repeats. Hold each for 5 seconds. Do this 2 times a day, every day.",
     );
   });
 
-  it("sets of reps with rest between sets", () => {
-    expect(describeExerciseDose(exercise({ sets: 3, reps: 12, restSeconds: 60, timesPerDay: 1, daysPerWeek: 3 }))).toBe(
-      "3 sets of 12, rest 1 minute between sets, once a day, 3 days a week",
-    );
+  it("says rounds of repeats, never sets or reps", () => {
+    const words = describeExerciseDose(exercise({ sets: 3, reps: 12, restSeconds: 60, timesPerDay: 1, daysPerWeek: 3 }));
+    expect(words).toBe("Do 3 rounds of 12 repeats. Rest 1 minute between rounds. Do this once a day, 3 days a week.");
+    expect(words).not.toMatch(/\bsets?\b|\breps?\b/);
   });
 
   it("a hold alone", () => {
-    expect(describeExerciseDose(exercise({ sets: null, reps: null, holdSeconds: 30 }))).toBe("hold 30 seconds, once a day, every day");
+    expect(describeExerciseDose(exercise({ sets: null, reps: null, holdSeconds: 30 }))).toBe("Hold for 30 seconds. Do this once a day, every day.");
   });
 
-  it("sets of a hold become a number of times", () => {
-    expect(describeExerciseDose(exercise({ sets: 3, reps: null, holdSeconds: 20 }))).toBe("3 times, hold 20 seconds, once a day, every day");
+  it("rounds of a hold become a number of times", () => {
+    expect(describeExerciseDose(exercise({ sets: 3, reps: null, holdSeconds: 20 }))).toBe("Hold for 20 seconds, 3 times. Do this once a day, every day.");
     expect(describeExerciseDose(exercise({ sets: 3, reps: null, holdSeconds: 20, restSeconds: 30 }))).toBe(
-      "3 times, hold 20 seconds, rest 30 seconds in between, once a day, every day",
+      "Hold for 20 seconds, 3 times. Rest 30 seconds in between. Do this once a day, every day.",
     );
   });
 
-  it("writes long holds in minutes and seconds", () => {
-    expect(describeExerciseDose(exercise({ reps: null, holdSeconds: 90 }))).toBe("hold 1 minute 30 seconds, once a day, every day");
-    expect(describeExerciseDose(exercise({ reps: null, holdSeconds: 60 }))).toBe("hold 1 minute, once a day, every day");
+  it("writes long holds in minutes and seconds, never 'min' or 's'", () => {
+    expect(describeExerciseDose(exercise({ reps: null, holdSeconds: 90 }))).toBe("Hold for 1 minute 30 seconds. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ reps: null, holdSeconds: 60 }))).toBe("Hold for 1 minute. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ sets: 2, reps: 5, holdSeconds: 120, restSeconds: 90 }))).not.toMatch(/\bmins?\b|\d s\b/);
   });
 
-  it("never says '1 set of'", () => {
-    expect(describeExerciseDose(exercise({ sets: 1, reps: 15 }))).toBe("15 times, once a day, every day");
-    expect(describeExerciseDose(exercise({ sets: 1, reps: null, holdSeconds: 30 }))).toBe("hold 30 seconds, once a day, every day");
+  it("never says '1 round of'", () => {
+    expect(describeExerciseDose(exercise({ sets: 1, reps: 15 }))).toBe("Do 15 repeats. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ sets: 1, reps: null, holdSeconds: 30 }))).toBe("Hold for 30 seconds. Do this once a day, every day.");
   });
 
   it("uses singulars for one", () => {
-    expect(describeExerciseDose(exercise({ reps: 1, holdSeconds: 1, daysPerWeek: 1 }))).toBe("1 time, hold 1 second, once a day, 1 day a week");
+    expect(describeExerciseDose(exercise({ reps: 1, holdSeconds: 1, daysPerWeek: 1 }))).toBe("Do 1 repeat. Hold each for 1 second. Do this once a day, 1 day a week.");
     expect(describeExerciseDose(exercise({ sets: 2, reps: 1, restSeconds: 1 }))).toBe(
-      "2 sets of 1, rest 1 second between sets, once a day, every day",
+      "Do 2 rounds of 1 repeat. Rest 1 second between rounds. Do this once a day, every day.",
     );
   });
 
-  it("leaves out rest when it is 0, missing, or there is only one set", () => {
-    expect(describeExerciseDose(exercise({ sets: 3, reps: 10, restSeconds: 0 }))).toBe("3 sets of 10, once a day, every day");
-    expect(describeExerciseDose(exercise({ sets: 3, reps: 10, restSeconds: null }))).toBe("3 sets of 10, once a day, every day");
-    expect(describeExerciseDose(exercise({ sets: 1, reps: 10, restSeconds: 60 }))).toBe("10 times, once a day, every day");
-    expect(describeExerciseDose(exercise({ sets: null, reps: 10, restSeconds: 60 }))).toBe("10 times, once a day, every day");
+  it("leaves out rest when it is 0, missing, or there is only one round", () => {
+    expect(describeExerciseDose(exercise({ sets: 3, reps: 10, restSeconds: 0 }))).toBe("Do 3 rounds of 10 repeats. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ sets: 3, reps: 10, restSeconds: null }))).toBe("Do 3 rounds of 10 repeats. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ sets: 1, reps: 10, restSeconds: 60 }))).toBe("Do 10 repeats. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ sets: null, reps: 10, restSeconds: 60 }))).toBe("Do 10 repeats. Do this once a day, every day.");
   });
 
   it("names the side", () => {
-    expect(describeExerciseDose(exercise({ side: "left" }))).toBe("10 times, left side only, once a day, every day");
-    expect(describeExerciseDose(exercise({ side: "right" }))).toBe("10 times, right side only, once a day, every day");
-    expect(describeExerciseDose(exercise({ side: "alternating" }))).toBe("10 times, alternate sides, once a day, every day");
+    expect(describeExerciseDose(exercise({ side: "left" }))).toBe("Do 10 repeats, on the left side only. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ side: "right" }))).toBe("Do 10 repeats, on the right side only. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ side: "alternating" }))).toBe("Do 10 repeats, switching sides each time. Do this once a day, every day.");
   });
 
   it("says nothing about sides for a symmetric exercise and 'each side' for a one-sided one", () => {
-    expect(describeExerciseDose(exercise({ side: "both" }))).toBe("10 times, once a day, every day");
-    expect(describeExerciseDose(exercise({ side: "both" }), { oneSided: false })).toBe("10 times, once a day, every day");
+    expect(describeExerciseDose(exercise({ side: "both" }))).toBe("Do 10 repeats. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ side: "both" }), { oneSided: false })).toBe("Do 10 repeats. Do this once a day, every day.");
     expect(describeExerciseDose(exercise({ side: "both", reps: null, holdSeconds: 30 }), { oneSided: true })).toBe(
-      "hold 30 seconds, each side, once a day, every day",
+      "Hold for 30 seconds, each side. Do this once a day, every day.",
+    );
+    expect(describeExerciseDose(exercise({ side: "both", sets: 2, reps: 8 }), { oneSided: true })).toBe(
+      "Do 2 rounds of 8 repeats, each side. Do this once a day, every day.",
     );
     // A chosen side wins over "each side".
-    expect(describeExerciseDose(exercise({ side: "left" }), { oneSided: true })).toBe("10 times, left side only, once a day, every day");
+    expect(describeExerciseDose(exercise({ side: "left" }), { oneSided: true })).toBe("Do 10 repeats, on the left side only. Do this once a day, every day.");
   });
 
   it("adds the load when there is one", () => {
-    expect(describeExerciseDose(exercise({ sets: 2, reps: 15, load: "red band" }))).toBe("2 sets of 15, with red band, once a day, every day");
-    expect(describeExerciseDose(exercise({ load: "   " }))).toBe("10 times, once a day, every day");
+    expect(describeExerciseDose(exercise({ sets: 2, reps: 15, load: "a red band" }))).toBe("Do 2 rounds of 15 repeats. Use a red band. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ load: "   " }))).toBe("Do 10 repeats. Do this once a day, every day.");
   });
 
   it("does not include the note, which is shown separately", () => {
@@ -140,18 +144,18 @@ describe("describeExerciseDose", () => {
 
 describe("describeWalkingDose", () => {
   it("uses the talk test", () => {
-    expect(describeWalkingDose(walk())).toBe("Walk 10 minutes, once a day, 5 days a week, at a pace where you can talk but not sing");
+    expect(describeWalkingDose(walk())).toBe("Walk for 10 minutes. Do this once a day, 5 days a week. Go at a pace where you can talk but not sing.");
   });
 
-  it("uses an effort score", () => {
+  it("uses an effort score and says what it means", () => {
     expect(describeWalkingDose(walk({ intensity: "rpe", rpe: 5, sessionsPerDay: 2, daysPerWeek: 7 }))).toBe(
-      "Walk 10 minutes, twice a day, every day, at an effort of 5 out of 10",
+      "Walk for 10 minutes. Do this 2 times a day, every day. Go at an effort of 5 out of 10 (0 is resting, 10 is the hardest you can).",
     );
   });
 
   it("uses singulars", () => {
     expect(describeWalkingDose(walk({ minutes: 1, daysPerWeek: 1 }))).toBe(
-      "Walk 1 minute, once a day, 1 day a week, at a pace where you can talk but not sing",
+      "Walk for 1 minute. Do this once a day, 1 day a week. Go at a pace where you can talk but not sing.",
     );
   });
 });
@@ -182,11 +186,11 @@ describe("describeVisitPattern", () => {
           { perWeek: 2, weeks: 4 },
         ],
       }),
-    ).toBe("3 visits a week for 2 weeks, then 2 a week for 4 weeks");
+    ).toBe("Come in 3 times a week for 2 weeks, then 2 times a week for 4 weeks.");
   });
 
   it("uses singulars", () => {
-    expect(describeVisitPattern({ spans: [{ perWeek: 1, weeks: 1 }] })).toBe("1 visit a week for 1 week");
+    expect(describeVisitPattern({ spans: [{ perWeek: 1, weeks: 1 }] })).toBe("Come in once a week for 1 week.");
     expect(
       describeVisitPattern({
         spans: [
@@ -195,6 +199,6 @@ describe("describeVisitPattern", () => {
           { perWeek: 1, weeks: 1 },
         ],
       }),
-    ).toBe("3 visits a week for 4 weeks, then 2 a week for 4 weeks, then 1 a week for 1 week");
+    ).toBe("Come in 3 times a week for 4 weeks, then 2 times a week for 4 weeks, then once a week for 1 week.");
   });
 });

@@ -130,7 +130,7 @@ describe("buildPlanCalendar: walking", () => {
   it("gives the dose in words, the sessions count and the clinic's phone", () => {
     const plan = makePlan({ ...walkDose, sessionsPerDay: 2 });
     const week2 = parse(build(plan)).walks[1];
-    expect(week2.description).toContain("Walk 15 minutes, twice a day, 5 days a week");
+    expect(week2.description).toContain("Walk for 15 minutes. Do this 2 times a day, 5 days a week.");
     expect(week2.description).toContain("Take 2 walks each day, 15 minutes each.");
     expect(week2.description).toContain("Questions? Call Riverside Spine at 555-0100.");
   });

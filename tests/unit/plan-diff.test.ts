@@ -14,7 +14,7 @@ describe("diffPlanDocuments", () => {
   it("words added and removed items, with the added item's dose", () => {
     const after = base();
     after.items = [after.items[0], after.items[1], exercise(9, "Bird dog", { sets: 2, reps: 8 }, true)];
-    expect(diffPlanDocuments(base(), after)).toEqual(["Added Bird dog: 2 sets of 8, each side, once a day, every day", "Removed Glute bridge"]);
+    expect(diffPlanDocuments(base(), after)).toEqual(["Added Bird dog: Do 2 rounds of 8 repeats, each side. Do this once a day, every day.", "Removed Glute bridge"]);
   });
 
   it("words dose changes field by field", () => {
@@ -23,7 +23,7 @@ describe("diffPlanDocuments", () => {
     expect(diffPlanDocuments(base(), after)).toEqual([
       "Walking: +5 min a week → +3 min a week",
       "Knee-to-chest stretch: hold 30 s → 45 s",
-      "Glute bridge: sets 2 → 3, reps 10 → 12, once a day → twice a day",
+      "Glute bridge: sets 2 → 3, reps 10 → 12, once a day → 2 times a day",
     ]);
   });
 
@@ -34,7 +34,7 @@ describe("diffPlanDocuments", () => {
     changedTip.entry.steps = ["New step."];
     const after = planDocument({ items: [visit(1, { visitType: "re-assessment", spans: [{ perWeek: 1, weeks: 2 }] }), changedTip] });
     expect(diffPlanDocuments(before, after)).toEqual([
-      "Physical-therapy session: Physical-therapy session → Re-assessment, 2 visits a week for 2 weeks → 1 visit a week for 2 weeks",
+      "Physical-therapy session: Physical-therapy session → Re-assessment, Come in 2 times a week for 2 weeks → Come in once a week for 2 weeks",
       "Supportive footwear: note changed",
       "Supportive footwear: instructions updated",
     ]);

@@ -12,6 +12,8 @@ import { HIGH_PAIN_SCORE, telHref, urgentSignsForPlan } from "@/lib/urgent-signs
 import { normalizeShareToken } from "@/lib/share-token";
 import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
+import { WalkingWeeks } from "@/components/walking-weeks";
+import { daysPerWeekOf, phoneAim } from "@/lib/weekly-aim";
 
 export const metadata = { title: "Your rehab plan", robots: { index: false, follow: false }, referrer: "no-referrer" as const };
 
@@ -32,7 +34,7 @@ export default async function PatientPlanPage({
     await slowDownShareMisses(address);
     return <LinkNotActive />;
   }
-  const { version, today, done, pain } = shared;
+  const { version, today, done, doneThisWeek, pain } = shared;
   const plan = version.document;
   const clinic = getPublicClinicContact();
   const { saved, problem } = await searchParams;
@@ -58,6 +60,11 @@ export default async function PatientPlanPage({
       </header>
       <h1>{plan.title}</h1>
       {plan.goal ? <p>Your goal: {plan.goal}</p> : null}
+      {plan.precautions ? (
+        <p className="take-care">
+          <strong>Take care:</strong> {plan.precautions}
+        </p>
+      ) : null}
       <p>
         {dayIndex < 0
           ? `Your plan starts on ${formatDateLong(plan.startDate)}.`
@@ -105,8 +112,11 @@ export default async function PatientPlanPage({
         const itemId = item.itemId;
         const isDone = itemId !== null && done.includes(itemId);
         const weekMinutes = item.kind === "walking" ? walkingWeeks(item.dose, plan.weeks)[week - 1]?.minutes : undefined;
+        const aim = phoneAim(daysPerWeekOf(item), itemId !== null ? (doneThisWeek[itemId] ?? 0) : 0);
         return (
           <HandoutItem key={itemId ?? `i${i}`} item={item} medium="phone" weekMinutes={weekMinutes} id={`item-${itemId ?? `i${i}`}`} done={isDone}>
+            {aim ? <p className="aim">{aim}</p> : null}
+            {item.kind === "walking" ? <WalkingWeeks dose={item.dose} weeks={plan.weeks} perRow={4} currentWeek={dayIndex >= 0 ? week : undefined} /> : null}
             {itemId !== null ? (
               <form method="post" action={`${base}/log`} className="tick">
                 <input type="hidden" name="itemId" value={itemId} />

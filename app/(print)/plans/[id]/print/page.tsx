@@ -8,8 +8,10 @@ import { versionForHandout, type VersionForPrint } from "@/db/queries/plan-versi
 import { RuleError } from "@/lib/errors";
 import { isTickable } from "@/lib/plan-document";
 import { requireActor } from "@/db/queries/session";
-import { addDays, formatDateLong, formatDateShort } from "@/lib/calendar-date";
-import type { WalkingDose } from "@/lib/dose";
+import { daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
+import { cssString, diaryWeeks, handoutSize, shortPatientName } from "@/lib/handout-layout";
+import { diaryAim, daysPerWeekOf } from "@/lib/weekly-aim";
+import type { UrgentSigns } from "@/lib/urgent-signs";
 import { visitTypeLabels } from "@/lib/dose";
 import { isLiveLinkForPatient } from "@/db/queries/share-links";
 import { UrgentSignsBox } from "@/components/urgent-signs-box";
@@ -18,12 +20,10 @@ import { shareLinkView } from "@/lib/share-link-view";
 import { normalizeShareToken } from "@/lib/share-token";
 import { publicBaseUrl } from "../../../../_lib/base-url";
 import { expandVisits } from "@/lib/visit-schedule";
-import { walkingWeeks } from "@/lib/walking-progression";
+import { WalkingWeeks } from "@/components/walking-weeks";
 import { idFromParam, loadOr404 } from "../../../../_lib/ids";
 
 export const metadata = { title: "Handout" };
-
-const DIARY_WEEKS = 2;
 
 export default async function PrintPlanPage({
   params,
@@ -53,16 +53,39 @@ export default async function PrintPlanPage({
   const visits = plan.items
     .flatMap((it) => (it.kind === "visit" ? expandVisits(it.dose, plan.startDate) : []))
     .sort((a, b) => a.date.localeCompare(b.date));
-  const diaryWeeks = Math.min(DIARY_WEEKS, plan.weeks);
+  // Visits one row per plan week, so a 6-week plan's dozen visits take 6 short lines.
+  const visitTypes = [...new Set(visits.map((v) => v.visitType))];
+  const visitWeeks: { week: number; dates: typeof visits }[] = [];
+  for (const v of visits) {
+    const week = Math.floor(daysBetween(plan.startDate, v.date) / 7) + 1;
+    const last = visitWeeks.at(-1);
+    if (last && last.week === week) last.dates.push(v);
+    else visitWeeks.push({ week, dates: [v] });
+  }
+  const diary = diaryWeeks(plan.weeks);
+  const size = handoutSize(query.size);
+  const sizeHref = (to: "standard" | "large") => {
+    const q = new URLSearchParams();
+    if (versionParam !== undefined) q.set("version", versionParam);
+    if (to === "large") q.set("size", "large");
+    const qs = q.toString();
+    return qs ? `/plans/${id}/print?${qs}` : `/plans/${id}/print`;
+  };
+  // Chromium prints these in the page margins of every page (CSS @page margin boxes).
+  const footLeft = `${shortPatientName(plan.patientName)} · page `;
+  const footRight = clinic.phone ? `${clinic.name} · Call us: ${clinic.phone}` : clinic.name;
+  const pageBoxes = `@media print { @page { @bottom-left { content: ${cssString(footLeft)} counter(page) " of " counter(pages); } @bottom-right { content: ${cssString(footRight)}; } } }`;
   const urgentSigns = urgentSignsForPlan(plan.items);
   // A freshly made link (passed once from the share page) prints as a QR code and as text to type.
   const token = typeof linkParam === "string" ? normalizeShareToken(linkParam) : null;
   const link = token && isLiveLinkForPatient(token, plan.patientId) ? await shareLinkView(await publicBaseUrl(), token) : null;
 
   return (
-    <article className="handout">
+    <article className={size === "large" ? "handout large" : "handout"}>
+      <style>{pageBoxes}</style>
       <div className="screen-only">
         <PrintButton />
+        {size === "large" ? <Link href={sizeHref("standard")}>Standard print</Link> : <Link href={sizeHref("large")}>Large print (for easier reading)</Link>}
         <Link href={`/plans/${id}`}>Back to the plan</Link>
         <span>
           Version {version.number}, given {formatDateLong(version.issuedAt.toISOString().slice(0, 10))} by {version.issuedByName}
@@ -95,6 +118,7 @@ export default async function PrintPlanPage({
           </p>
         ) : null}
       </div>
+      <ShortUrgentBox signs={urgentSigns} />
 
       {link ? (
         <section className="share-box keep">
@@ -120,20 +144,15 @@ export default async function PrintPlanPage({
       )}
 
       {visits.length > 0 ? (
-        <section className="keep">
+        <section className="keep visits">
           <h2>Your clinic visits</h2>
+          {visitTypes.length === 1 ? <p>Each visit: {visitTypeLabels[visitTypes[0]]}.</p> : null}
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Visit</th>
-              </tr>
-            </thead>
             <tbody>
-              {visits.map((v, i) => (
-                <tr key={`${v.date}-${i}`}>
-                  <td>{formatDateLong(v.date)}</td>
-                  <td>{visitTypeLabels[v.visitType]}</td>
+              {visitWeeks.map(({ week, dates }) => (
+                <tr key={week}>
+                  <th scope="row">Week {week}</th>
+                  <td>{dates.map((v) => (visitTypes.length === 1 ? formatDateShort(v.date) : `${formatDateShort(v.date)} (${visitTypeLabels[v.visitType]})`)).join(" · ")}</td>
                 </tr>
               ))}
             </tbody>
@@ -141,42 +160,43 @@ export default async function PrintPlanPage({
         </section>
       ) : null}
 
-      {homeItems.length > 0
-        ? Array.from({ length: diaryWeeks }, (_, w) => {
-            const weekStart = addDays(plan.startDate, 7 * w);
-            const days = Array.from({ length: 7 }, (_, d) => addDays(weekStart, d));
-            return (
-              <section key={w} className="keep">
-                <h2>Tick-box diary, week {w + 1}</h2>
-                <p>Put a tick in the box each day you do it.</p>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Exercise</th>
-                      {days.map((d) => (
-                        <th scope="col" key={d}>
-                          {formatDateShort(d)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {homeItems.map((item, i) => (
-                      <tr key={i}>
-                        <th scope="row">{item.entry.name}</th>
-                        {days.map((d) => (
-                          <td key={d} className="box" aria-label={`${item.entry.name}, ${formatDateShort(d)}`}>
-                            ☐
-                          </td>
-                        ))}
-                      </tr>
+      {homeItems.length > 0 ? (
+        <section className="keep diary">
+          <h2>Tick-box diary</h2>
+          <p>Tick a box each day you do it. Aim for the number of days shown; you choose which days.</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Exercise</th>
+                {Array.from({ length: diary.weeks }, (_, w) => (
+                  <th scope="col" key={w}>
+                    Week {w + 1}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {homeItems.map((item, i) => {
+                const days = daysPerWeekOf(item);
+                return (
+                  <tr key={i}>
+                    <th scope="row">
+                      {item.entry.name}
+                      <span className="aim">{diaryAim(days)}</span>
+                    </th>
+                    {Array.from({ length: diary.weeks }, (_, w) => (
+                      <td key={w} className="boxes" aria-label={`${item.entry.name}, week ${w + 1}: ${days} boxes`}>
+                        {"☐".repeat(days)}
+                      </td>
                     ))}
-                  </tbody>
-                </table>
-              </section>
-            );
-          })
-        : null}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {diary.keepGoing ? <p>Keep going in the same way for weeks {diary.weeks + 1} to {plan.weeks}. We will check your progress at your visits.</p> : null}
+        </section>
+      ) : null}
 
       <UrgentSignsBox signs={urgentSigns} clinicName={clinic.name} clinicPhone={clinic.phone} />
       {clinic.handoutFooter || clinic.address || clinic.email || clinic.website ? (
@@ -186,10 +206,6 @@ export default async function PrintPlanPage({
           {clinic.website ? <span> · {clinic.website}</span> : null}
         </footer>
       ) : null}
-      {/* Printed at the foot of every page (print.css), so a loose page still says whom to call. */}
-      <p className="page-foot" aria-hidden="true">
-        {clinic.name} · Call us: {clinic.phone}
-      </p>
     </article>
   );
 }
@@ -206,34 +222,14 @@ function NotIssuable({ planId, message }: { planId: number; message: string }) {
   );
 }
 
-function WalkingWeeks({ dose, weeks }: { dose: WalkingDose; weeks: number }) {
-  const rows = walkingWeeks(dose, weeks);
-  if (rows.length <= 1) return null;
-  // Eight weeks to a row keeps the numbers large on a narrow column of paper.
-  const chunks = Array.from({ length: Math.ceil(rows.length / 8) }, (_, i) => rows.slice(i * 8, i * 8 + 8));
+/** Page 1's short box: the 911 tier in one paragraph; the full box with both tiers ends the handout. */
+function ShortUrgentBox({ signs }: { signs: UrgentSigns }) {
   return (
-    <div className="keep wide">
-      <p style={{ margin: "0.4rem 0 0", fontWeight: 700 }}>Minutes per walk, week by week</p>
-      {chunks.map((chunk) => (
-        <table key={chunk[0].week}>
-          <thead>
-            <tr>
-              {chunk.map((r) => (
-                <th scope="col" key={r.week}>
-                  Week {r.week}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {chunk.map((r) => (
-                <td key={r.week}>{r.minutes} min</td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      ))}
-    </div>
+    <aside className="urgent-short keep" aria-label="Emergency signs">
+      <p>
+        <strong>{signs.emergency.title} if you have:</strong> {signs.emergency.signs.join(" ")}
+      </p>
+      <p>For other warning signs, see the last page.</p>
+    </aside>
   );
 }
