@@ -79,7 +79,7 @@ export function NewPlanForm({
             hint={/^\d{4}-\d{2}-\d{2}$/.test(startDate) ? formatDateLong(startDate) : undefined}
           />
           {startDateChoices.length > 0 ? (
-            <div role="group" aria-label="Quick start dates" className="actions">
+            <div role="group" aria-label="Quick picks for the first day" className="actions">
               {startDateChoices.map((c) => (
                 <button key={c.label} type="button" className="button" aria-pressed={startDate === c.date} onClick={() => setStartDate(c.date)}>
                   {c.label}

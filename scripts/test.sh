@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs everything the tests need and runs every test: types, Vitest, then Playwright on the production build.
+# Installs everything the tests need and runs every test: types, ESLint, the Prettier check, Vitest, then Playwright on the production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,8 @@ fi
 
 npm ci --no-audit --no-fund
 npm run typecheck
+npm run lint
+npm run format:check
 # Built before Vitest: the kill -9 test drives the production server.
 npx next build
 npx vitest run

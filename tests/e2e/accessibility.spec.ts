@@ -47,8 +47,12 @@ test("every page route, and every form with its errors showing, passes an axe sc
   const resetHref = await page.getByRole("link", { name: `Reset password for ${ADMIN.name}` }).getAttribute("href");
   const staffId = resetHref!.split("/")[3];
 
+  await page.goto("/templates");
+  const templateHref = await page.locator('main a[href^="/templates/"]').first().getAttribute("href");
+  const templateId = templateHref!.split("/")[2];
+
   // The value for each dynamic segment, by the segment it follows. A new kind of route fails here until it gets one.
-  const samples: Record<string, string> = { patients: String(shared.patientId), plans: String(shared.planId), library: entryId, staff: staffId, p: shared.token };
+  const samples: Record<string, string> = { patients: String(shared.patientId), plans: String(shared.planId), library: entryId, staff: staffId, templates: templateId, p: shared.token };
   const concrete = (route: string) =>
     route.replace(/\/([^/]+)\/\[[^\]]+\]/g, (_, before: string) => {
       const value = samples[before];
