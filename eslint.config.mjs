@@ -8,5 +8,14 @@ export default defineConfig([
   ...nextTypescript,
   // Formatting is Prettier's job; ESLint keeps to correctness.
   prettier,
-  globalIgnores([".next/**", "node_modules/**", "public/**", "tests/.tmp/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "public/**",
+    "tests/.tmp/**",
+    "test-results/**",
+    "playwright-report/**",
+    "bench/results/**",
+    "next-env.d.ts",
+  ]),
 ]);

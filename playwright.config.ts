@@ -32,7 +32,12 @@ export default defineConfig({
   // the rest, and the per-address sign-in limit test after them.
   projects: [
     { name: "first-run", testMatch: /first-run\.setup\.ts/, use: { ...browser } },
-    { name: "chromium", dependencies: ["first-run"], testIgnore: /(sessions|audit-security|sign-in-address-limit)\.spec\.ts/, use: { ...browser, storageState: adminState } },
+    {
+      name: "chromium",
+      dependencies: ["first-run"],
+      testIgnore: /(sessions|audit-security|sign-in-address-limit)\.spec\.ts/,
+      use: { ...browser, storageState: adminState },
+    },
     // audit-security adds a demo account for a moment, which puts a banner on every staff page: it runs late too.
     { name: "sessions", dependencies: ["chromium"], testMatch: /(sessions|audit-security)\.spec\.ts/, use: { ...browser } },
     // Locks the machine's address out of signing in for a while, so it runs after everything else.

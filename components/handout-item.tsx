@@ -33,7 +33,12 @@ export function HandoutItem({
   const className = medium === "print" ? (entry.illustration ? "print-item" : "print-item no-picture") : done ? "item done" : "item";
   const picture = entry.illustration ? (
     // eslint-disable-next-line @next/next/no-img-element
-    <img src={`/illustrations/${entry.illustration}`} alt={entry.illustrationAlt || entry.name} width={medium === "phone" ? 320 : undefined} height={medium === "phone" ? 160 : undefined} />
+    <img
+      src={`/illustrations/${entry.illustration}`}
+      alt={entry.illustrationAlt || entry.name}
+      width={medium === "phone" ? 320 : undefined}
+      height={medium === "phone" ? 160 : undefined}
+    />
   ) : null;
   const Steps = item.kind === "education" ? "ul" : "ol";
   const body = (

@@ -25,7 +25,15 @@ export function LibraryEntryForm({
     const text = (k: string) => String(formData.get(k) ?? "");
     return {
       result,
-      values: { name: text("name"), category: text("category"), bodyRegions: formData.getAll("bodyRegions").map(String), summary: text("summary"), steps: text("steps"), cautions: text("cautions"), conflictsWith: formData.getAll("conflictsWith").map(String) },
+      values: {
+        name: text("name"),
+        category: text("category"),
+        bodyRegions: formData.getAll("bodyRegions").map(String),
+        summary: text("summary"),
+        steps: text("steps"),
+        cautions: text("cautions"),
+        conflictsWith: formData.getAll("conflictsWith").map(String),
+      },
     };
   }, null);
   const failed = state && !state.result.ok ? state.result : null;
@@ -55,8 +63,22 @@ export function LibraryEntryForm({
         </p>
       </fieldset>
       <TextField label="Summary: what it helps with" name="summary" defaultValue={v.summary} errors={errors.summary} />
-      <TextAreaField label="Steps, one per line" name="steps" rows={6} defaultValue={v.steps} errors={errors.steps} hint="Short, plain sentences. The handout numbers them for you." />
-      <TextAreaField label="Cautions, one per line (optional)" name="cautions" rows={3} defaultValue={v.cautions} errors={errors.cautions} hint="For example: Stop if pain spreads down your leg." />
+      <TextAreaField
+        label="Steps, one per line"
+        name="steps"
+        rows={6}
+        defaultValue={v.steps}
+        errors={errors.steps}
+        hint="Short, plain sentences. The handout numbers them for you."
+      />
+      <TextAreaField
+        label="Cautions, one per line (optional)"
+        name="cautions"
+        rows={3}
+        defaultValue={v.cautions}
+        errors={errors.cautions}
+        hint="For example: Stop if pain spreads down your leg."
+      />
       <fieldset aria-describedby="conflicts-hint conflicts-error">
         <legend>Not safe without a check for patients with (optional)</legend>
         <p className="hint" id="conflicts-hint">

@@ -11,8 +11,14 @@ export function LinkNotActive() {
       </header>
       <h1>This link is no longer active</h1>
       <p>
-        Please call your clinic{clinic.phone ? <> at <strong>{clinic.phone}</strong></> : null}. They can give you a new link or a printed copy of your
-        exercises.
+        Please call your clinic
+        {clinic.phone ? (
+          <>
+            {" "}
+            at <strong>{clinic.phone}</strong>
+          </>
+        ) : null}
+        . They can give you a new link or a printed copy of your exercises.
       </p>
     </main>
   );

@@ -48,7 +48,11 @@ export function NewPlanForm({
           if (next) setWeeks(String(next.weeks));
         }}
         errors={errors.template}
-        hint={chosen ? `${chosen.weeks} ${chosen.weeks === 1 ? "week" : "weeks"}. Follows: ${chosen.guideline || "no guideline given"}. You can tailor every item after the plan is made.` : "A blank plan, or one of the clinic's templates."}
+        hint={
+          chosen
+            ? `${chosen.weeks} ${chosen.weeks === 1 ? "week" : "weeks"}. Follows: ${chosen.guideline || "no guideline given"}. You can tailor every item after the plan is made.`
+            : "A blank plan, or one of the clinic's templates."
+        }
         options={[{ value: "blank", label: "Blank plan" }, ...templates.map((t) => ({ value: String(t.id), label: t.title }))]}
       />
       <TextField
@@ -88,9 +92,26 @@ export function NewPlanForm({
             </div>
           ) : null}
         </div>
-        <TextField label="Length in weeks" name="weeks" type="number" inputMode="numeric" min={1} max={52} required value={weeks} onChange={(e) => setWeeks(e.target.value)} errors={errors.weeks} />
+        <TextField
+          label="Length in weeks"
+          name="weeks"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={52}
+          required
+          value={weeks}
+          onChange={(e) => setWeeks(e.target.value)}
+          errors={errors.weeks}
+        />
       </div>
-      <TextAreaField label="Precautions and red flags for this patient" name="precautions" rows={3} defaultValue={v.precautions} errors={errors.precautions} />
+      <TextAreaField
+        label="Precautions and red flags for this patient"
+        name="precautions"
+        rows={3}
+        defaultValue={v.precautions}
+        errors={errors.precautions}
+      />
       <TextAreaField label="Therapist notes (not printed)" name="notes" rows={3} defaultValue={v.notes} errors={errors.notes} />
       <FormMessage message={failed?.message} />
       <SubmitButton>{chosen ? "Create plan from template" : "Create plan"}</SubmitButton>

@@ -5,7 +5,11 @@ import type { ActionResult } from "@/lib/action-result";
 import { SubmitButton } from "./ui/submit-button";
 
 /** Upload a plan document (.json); a refused file lists each problem by where it is in the file. */
-export function PlanImportForm({ action }: { action: (prev: ActionResult<{ id: number }> | null, formData: FormData) => Promise<ActionResult<{ id: number }>> }) {
+export function PlanImportForm({
+  action,
+}: {
+  action: (prev: ActionResult<{ id: number }> | null, formData: FormData) => Promise<ActionResult<{ id: number }>>;
+}) {
   const [state, formAction] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const problems = Object.entries(failed?.fieldErrors ?? {});

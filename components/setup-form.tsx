@@ -28,7 +28,15 @@ export function SetupForm({ action }: { action: (prev: ActionResult | null, form
       <fieldset>
         <legend>Your clinic</legend>
         <TextField label="Clinic name" name="clinicName" required defaultValue={v.clinicName} errors={errors.clinicName} />
-        <TextField label="Clinic phone" name="clinicPhone" type="tel" required defaultValue={v.clinicPhone} errors={errors.clinicPhone} hint="Printed on every handout." />
+        <TextField
+          label="Clinic phone"
+          name="clinicPhone"
+          type="tel"
+          required
+          defaultValue={v.clinicPhone}
+          errors={errors.clinicPhone}
+          hint="Printed on every handout."
+        />
         <input type="hidden" name="timeZone" value={zone} />
       </fieldset>
       <fieldset>

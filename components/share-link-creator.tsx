@@ -23,7 +23,13 @@ export function ShareLinkCreator({
     <section className="card" aria-labelledby="new-link-h">
       <h2 id="new-link-h">New link for the patient</h2>
       <form action={formAction} className="form" noValidate>
-        <SelectField label="The link works for" name="days" defaultValue={String(SHARE_DAYS.default)} options={choices} errors={state && !state.ok ? state.fieldErrors?.days : undefined} />
+        <SelectField
+          label="The link works for"
+          name="days"
+          defaultValue={String(SHARE_DAYS.default)}
+          options={choices}
+          errors={state && !state.ok ? state.fieldErrors?.days : undefined}
+        />
         <FormMessage message={state && !state.ok ? state.message : null} />
         <SubmitButton pendingText="Making the link…">Make a link</SubmitButton>
       </form>

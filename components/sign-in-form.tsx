@@ -13,7 +13,15 @@ export function SignInForm({ action }: { action: (prev: ActionResult | null, for
   const failed = state && !state.result.ok ? state.result : null;
   return (
     <form action={formAction} className="form" noValidate>
-      <TextField label="Email" name="email" type="email" autoComplete="username" required defaultValue={state?.email} errors={failed?.fieldErrors?.email} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state?.email}
+        errors={failed?.fieldErrors?.email}
+      />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required errors={failed?.fieldErrors?.password} />
       <FormMessage message={failed?.message} />
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>

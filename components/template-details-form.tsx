@@ -21,7 +21,13 @@ export function TemplateDetailsForm({
     <form action={formAction} className="form" noValidate>
       <TextField label="Template title" name="title" required defaultValue={initial.title} errors={errors.title} />
       <TextAreaField label="Description" name="description" rows={3} defaultValue={initial.description} errors={errors.description} />
-      <TextField label="Guideline it follows" name="guideline" defaultValue={initial.guideline} errors={errors.guideline} hint="Name and year, for example: NICE NG59 (2016, updated 2020)." />
+      <TextField
+        label="Guideline it follows"
+        name="guideline"
+        defaultValue={initial.guideline}
+        errors={errors.guideline}
+        hint="Name and year, for example: NICE NG59 (2016, updated 2020)."
+      />
       <FormMessage message={state ? (state.ok ? "Saved." : state.message) : null} ok={state?.ok} />
       <SubmitButton>Save template details</SubmitButton>
     </form>

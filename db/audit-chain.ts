@@ -14,7 +14,8 @@ import { auditRowHash, GENESIS_HASH, type AuditRowContent } from "@/lib/audit-ha
 
 type StoredRow = AuditRowContent & { hash: string | null };
 
-const COLUMNS = "id, at, actor_id AS actorId, actor_name AS actorName, action, patient_id AS patientId, plan_id AS planId, outcome, detail, address, hash";
+const COLUMNS =
+  "id, at, actor_id AS actorId, actor_name AS actorName, action, patient_id AS patientId, plan_id AS planId, outcome, detail, address, hash";
 const columns = sql.raw(COLUMNS);
 
 /** The hash the next row chains to. Call it inside the IMMEDIATE transaction that inserts that row. */
@@ -23,9 +24,12 @@ function chainHead(db: Executor): { lastId: number; head: string } {
   if (!last) return { lastId: 0, head: GENESIS_HASH };
   if (last.hash) return { lastId: last.id, head: last.hash };
   // The tail has rows with no stored hash (an upgraded database): fold them in from the last stored hash.
-  const anchor = db.get<{ id: number; hash: string } | undefined>(sql`SELECT id, hash FROM audit_events WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1`);
+  const anchor = db.get<{ id: number; hash: string } | undefined>(
+    sql`SELECT id, hash FROM audit_events WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1`,
+  );
   let head = anchor?.hash ?? GENESIS_HASH;
-  for (const row of db.all<StoredRow>(sql`SELECT ${columns} FROM audit_events WHERE id > ${anchor?.id ?? 0} ORDER BY id`)) head = auditRowHash(head, row);
+  for (const row of db.all<StoredRow>(sql`SELECT ${columns} FROM audit_events WHERE id > ${anchor?.id ?? 0} ORDER BY id`))
+    head = auditRowHash(head, row);
   return { lastId: last.id, head };
 }
 
@@ -52,9 +56,7 @@ export function appendAuditRow(db: Executor, row: NewAuditRow): number {
   );
 }
 
-export type ChainReport =
-  | { ok: true; rows: number; unhashed: number }
-  | { ok: false; rows: number; brokenAt: number; reason: string };
+export type ChainReport = { ok: true; rows: number; unhashed: number } | { ok: false; rows: number; brokenAt: number; reason: string };
 
 /**
  * Walks the whole log in id order and recomputes every hash. Reports the

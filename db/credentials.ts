@@ -22,4 +22,3 @@ export function writeStaffUser(db: Executor, input: { name: string; email: strin
     .run();
   return { id };
 }
-

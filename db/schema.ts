@@ -50,7 +50,10 @@ export const patients = sqliteTable(
     condition: text("condition").notNull().default(""),
     notes: text("notes").notNull().default(""),
     /** Structured precautions that change what is safe (lib/precautions.ts). */
-    precautions: text("precautions", { mode: "json" }).$type<PrecautionKind[]>().notNull().default(sql`'[]'`),
+    precautions: text("precautions", { mode: "json" })
+      .$type<PrecautionKind[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** Date of the spine surgery, "YYYY-MM-DD", when "spine-surgery" is set. */
     spineSurgeryDate: text("spine_surgery_date"),
     precautionNote: text("precaution_note").notNull().default(""),
@@ -83,7 +86,10 @@ export const libraryEntries = sqliteTable(
     cautions: text("cautions", { mode: "json" }).$type<string[]>().notNull(),
     defaultDose: text("default_dose", { mode: "json" }).$type<AnyDose>().notNull(),
     /** Patient precautions this entry conflicts with: the plan editor warns when they meet. */
-    conflictsWith: text("conflicts_with", { mode: "json" }).$type<PrecautionKind[]>().notNull().default(sql`'[]'`),
+    conflictsWith: text("conflicts_with", { mode: "json" })
+      .$type<PrecautionKind[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** File name under public/illustrations/, shipped with the app. */
     illustration: text("illustration"),
     illustrationAlt: text("illustration_alt").notNull().default(""),
@@ -93,10 +99,7 @@ export const libraryEntries = sqliteTable(
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
-  (t) => [
-    uniqueIndex("library_entries_slug_idx").on(t.slug),
-    index("library_entries_category_idx").on(t.retiredAt, t.category),
-  ],
+  (t) => [uniqueIndex("library_entries_slug_idx").on(t.slug), index("library_entries_category_idx").on(t.retiredAt, t.category)],
 );
 export type LibraryEntry = typeof libraryEntries.$inferSelect;
 export type NewLibraryEntry = typeof libraryEntries.$inferInsert;
@@ -167,7 +170,10 @@ export const planItems = sqliteTable(
     position: integer("position").notNull(),
     dose: text("dose", { mode: "json" }).$type<AnyDose>().notNull(),
     /** Precaution conflicts the therapist confirmed keeping this item despite (clinical judgement). */
-    confirmedConflicts: text("confirmed_conflicts", { mode: "json" }).$type<PrecautionKind[]>().notNull().default(sql`'[]'`),
+    confirmedConflicts: text("confirmed_conflicts", { mode: "json" })
+      .$type<PrecautionKind[]>()
+      .notNull()
+      .default(sql`'[]'`),
     confirmedBy: text("confirmed_by"),
     confirmedAt: integer("confirmed_at", { mode: "timestamp" }),
     ...timestamps,
@@ -210,7 +216,9 @@ export const users = sqliteTable("users", {
   email: text("email").notNull().unique(),
   emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
   image: text("image"),
-  role: text("role", { enum: ["admin", "therapist"] }).notNull().default("therapist"),
+  role: text("role", { enum: ["admin", "therapist"] })
+    .notNull()
+    .default("therapist"),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   /** A demo sign-in with a published password: the app shows a warning banner while one is active. */
   isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
@@ -407,7 +415,10 @@ export const measureResults = sqliteTable(
     planWeek: integer("plan_week"),
     createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
   },
-  (t) => [index("measure_results_patient_idx").on(t.patientId, t.measure, t.takenOn), index("measure_results_plan_idx").on(t.planId, t.measure, t.planWeek)],
+  (t) => [
+    index("measure_results_patient_idx").on(t.patientId, t.measure, t.takenOn),
+    index("measure_results_plan_idx").on(t.planId, t.measure, t.planWeek),
+  ],
 );
 export type MeasureResult = typeof measureResults.$inferSelect;
 

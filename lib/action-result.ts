@@ -1,9 +1,7 @@
 import type { z } from "zod";
 
 /** The one result shape every server action returns. */
-export type ActionResult<T = void> =
-  | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; code?: string };
+export type ActionResult<T = void> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]>; code?: string };
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -23,6 +23,17 @@ export type AuditRowContent = {
  * changes the hash of every row after it.
  */
 export function auditRowHash(previous: string, row: AuditRowContent): string {
-  const content = JSON.stringify([row.id, row.at, row.actorId, row.actorName, row.action, row.patientId, row.planId, row.outcome, row.detail, row.address]);
+  const content = JSON.stringify([
+    row.id,
+    row.at,
+    row.actorId,
+    row.actorName,
+    row.action,
+    row.patientId,
+    row.planId,
+    row.outcome,
+    row.detail,
+    row.address,
+  ]);
   return crypto.createHash("sha256").update(`${previous}\n${content}`, "utf8").digest("hex");
 }

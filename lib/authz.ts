@@ -15,14 +15,7 @@ export type Actor = {
   active: boolean;
 };
 
-const therapistPermissions = [
-  "patients:read",
-  "patients:write",
-  "plans:read",
-  "plans:write",
-  "library:read",
-  "clinic:read",
-] as const;
+const therapistPermissions = ["patients:read", "patients:write", "plans:read", "plans:write", "library:read", "clinic:read"] as const;
 const adminOnlyPermissions = ["library:write", "clinic:write", "staff:manage", "audit:read"] as const;
 
 export type Permission = (typeof therapistPermissions)[number] | (typeof adminOnlyPermissions)[number];

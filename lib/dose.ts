@@ -15,12 +15,7 @@ export type Side = (typeof sides)[number];
 
 export const intensities = ["talk-test", "rpe"] as const;
 
-export const visitTypes = [
-  "chiropractic-adjustment",
-  "physical-therapy",
-  "re-assessment",
-  "massage",
-] as const;
+export const visitTypes = ["chiropractic-adjustment", "physical-therapy", "re-assessment", "massage"] as const;
 export type VisitType = (typeof visitTypes)[number];
 
 export const visitTypeLabels: Record<VisitType, string> = {
@@ -60,7 +55,10 @@ function wholeNumber(label: string, bounds: { min: number; max: number }, unit =
     .max(bounds.max, { error: `${label} can be at most ${bounds.max}${u}.` });
 }
 
-const note = z.string().trim().max(limits.note.max, { error: `Keep the note under ${limits.note.max} characters.` });
+const note = z
+  .string()
+  .trim()
+  .max(limits.note.max, { error: `Keep the note under ${limits.note.max} characters.` });
 
 export const exerciseDoseSchema = z
   .object({
@@ -69,7 +67,10 @@ export const exerciseDoseSchema = z
     holdSeconds: wholeNumber("Hold", limits.holdSeconds, "seconds").nullable(),
     restSeconds: wholeNumber("Rest", limits.restSeconds, "seconds").nullable(),
     side: z.enum(sides, { error: "Choose a side: both, left, right or alternating." }),
-    load: z.string().trim().max(limits.load.max, { error: `Keep the load under ${limits.load.max} characters.` }),
+    load: z
+      .string()
+      .trim()
+      .max(limits.load.max, { error: `Keep the load under ${limits.load.max} characters.` }),
     timesPerDay: wholeNumber("Times per day", limits.timesPerDay),
     daysPerWeek: wholeNumber("Days per week", limits.daysPerWeek),
     note,
@@ -125,7 +126,15 @@ export type EducationDose = z.infer<typeof educationDoseSchema>;
 /** Two doses say the same thing, whatever order their fields came in (e.g. from the browser's cache). */
 export function sameDose(a: unknown, b: unknown): boolean {
   const stable = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(stable) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, x]) => [k, stable(x)])) : v;
+    Array.isArray(v)
+      ? v.map(stable)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([x], [y]) => (x < y ? -1 : 1))
+              .map(([k, x]) => [k, stable(x)]),
+          )
+        : v;
   return JSON.stringify(stable(a)) === JSON.stringify(stable(b));
 }
 

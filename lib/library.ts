@@ -3,15 +3,7 @@ import type { DoseByKind, ItemKind } from "./dose";
 import type { PrecautionKind } from "./precautions";
 
 /** Library categories, in the order staff see them. */
-export const categories = [
-  "walking",
-  "stretch",
-  "strengthen",
-  "mobility",
-  "posture",
-  "education",
-  "visit",
-] as const;
+export const categories = ["walking", "stretch", "strengthen", "mobility", "posture", "education", "visit"] as const;
 export type Category = (typeof categories)[number];
 
 export const categoryLabels: Record<Category, string> = {
@@ -45,16 +37,7 @@ export const kindForCategory: { [C in Category]: KindOf[C] } & Record<Category, 
   visit: "visit",
 };
 
-export const bodyRegions = [
-  "low-back",
-  "neck",
-  "upper-back",
-  "shoulders",
-  "hips",
-  "legs",
-  "core",
-  "whole-body",
-] as const;
+export const bodyRegions = ["low-back", "neck", "upper-back", "shoulders", "hips", "legs", "core", "whole-body"] as const;
 export type BodyRegion = (typeof bodyRegions)[number];
 
 export const bodyRegionLabels: Record<BodyRegion, string> = {

@@ -30,7 +30,11 @@ export function detectLogoType(bytes: Uint8Array): LogoType | null {
 
 /** Text that opens like markup: SVG, HTML or XML, possibly after a byte-order mark or blank lines. */
 function looksLikeMarkup(bytes: Uint8Array): boolean {
-  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  const head = new TextDecoder("utf-8", { fatal: false })
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
   return head.startsWith("<") || head.includes("<svg");
 }
 

@@ -88,7 +88,13 @@ function callLine(clinic: CalendarClinic): string {
 /** The issued version to write: its plan id and number (the UIDs and SEQUENCE) and its document. */
 export type CalendarPlan = { id: number; version: number; document: Pick<PlanDocument, "title" | "startDate" | "weeks" | "items"> };
 
-type Context = { cal: ICalCalendar; plan: CalendarPlan["document"] & { id: number; version: number }; clinic: CalendarClinic; tzid: string | null; uidDomain: string };
+type Context = {
+  cal: ICalCalendar;
+  plan: CalendarPlan["document"] & { id: number; version: number };
+  clinic: CalendarClinic;
+  tzid: string | null;
+  uidDomain: string;
+};
 
 function addWalks({ cal, plan, clinic, tzid, uidDomain }: Context, itemId: number, walk: ItemOfKind<"walking">): void {
   const { dose } = walk;
@@ -134,15 +140,7 @@ function addVisits({ cal, plan, clinic, uidDomain }: Context, itemId: number, { 
   }
 }
 
-export function buildPlanCalendar({
-  plan,
-  clinic,
-  uidDomain,
-}: {
-  plan: CalendarPlan;
-  clinic: CalendarClinic;
-  uidDomain: string;
-}): string {
+export function buildPlanCalendar({ plan, clinic, uidDomain }: { plan: CalendarPlan; clinic: CalendarClinic; uidDomain: string }): string {
   const tzid = vtimezoneId(clinic.timeZone);
   const cal = new ICalCalendar({
     // ical-generator escapes event text but writes these two raw: a line break in a

@@ -52,7 +52,12 @@ const itemChanges: Section = (a, b) => {
   // Order among the items both documents hold.
   const kept = pairs.filter((p) => p >= 0);
   if (kept.some((p, i) => i > 0 && p < kept[i - 1]))
-    out.push(`Order changed: ${b.items.filter((_, i) => pairs[i] >= 0).map((it) => it.entry.name).join(", ")}`);
+    out.push(
+      `Order changed: ${b.items
+        .filter((_, i) => pairs[i] >= 0)
+        .map((it) => it.entry.name)
+        .join(", ")}`,
+    );
   return out;
 };
 

@@ -17,8 +17,10 @@ import { educationDoseSchema, exerciseDoseSchema, limits, visitDoseSchema, walki
 
 export const PLAN_DOCUMENT_FORMAT = "stride.plan-document/1";
 
-const text = (label: string, max: number) => z.string({ error: `${label} must be text.` }).max(max, { error: `${label} can be at most ${max} characters.` });
-const lines = (label: string) => z.array(text(label, 400), { error: `${label} must be a list of lines.` }).max(12, { error: `At most 12 lines of ${label.toLowerCase()}.` });
+const text = (label: string, max: number) =>
+  z.string({ error: `${label} must be text.` }).max(max, { error: `${label} can be at most ${max} characters.` });
+const lines = (label: string) =>
+  z.array(text(label, 400), { error: `${label} must be a list of lines.` }).max(12, { error: `At most 12 lines of ${label.toLowerCase()}.` });
 
 /** Which library categories each kind of item may come from. */
 export const categoriesByKind = {
@@ -34,13 +36,19 @@ function snapshotSchema<K extends ItemKind>(kind: K) {
     /** The library entry it was taken from, in the clinic that issued it; null when it came from an imported file. */
     libraryEntryId: z.number().int().positive().nullable(),
     /** Stable key of a starter entry ("bird-dog"); null for a clinic's own entries. */
-    slug: z.string().regex(/^[a-z0-9-]{1,80}$/, { error: "A library key uses a-z, 0-9 and dashes." }).nullable(),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9-]{1,80}$/, { error: "A library key uses a-z, 0-9 and dashes." })
+      .nullable(),
     name: text("Name", 120).trim().min(1, { error: "Name is required." }),
     /** Everyday words for a jargon name ("buttock stretch"); empty when the name is plain already. */
     plainName: text("Plain name", 120).default(""),
     category: z.enum(categoriesByKind[kind], { error: `Category must be one of: ${categoriesByKind[kind].join(", ")}.` }),
     /** Parts of the body it works on: neck items bring the neck's urgent signs onto the handout. */
-    bodyRegions: z.array(z.enum(bodyRegions, { error: `A body region is one of: ${bodyRegions.join(", ")}.` })).max(bodyRegions.length).default([]),
+    bodyRegions: z
+      .array(z.enum(bodyRegions, { error: `A body region is one of: ${bodyRegions.join(", ")}.` }))
+      .max(bodyRegions.length)
+      .default([]),
     summary: text("Summary", 300),
     steps: lines("Steps"),
     cautions: lines("Cautions"),
@@ -74,35 +82,39 @@ export const MAX_PLAN_ITEMS = 60;
 
 /** The document's fields before the cross-field checks (templates derive their shape from it). */
 export const planDocumentFields = z.object({
-    format: z.literal(PLAN_DOCUMENT_FORMAT, { error: `This is not a Stride plan document (format must be "${PLAN_DOCUMENT_FORMAT}").` }),
-    title: text("Title", 120).trim().min(1, { error: "Title is required." }),
-    goal: text("Goal", 300),
-    /** Calendar date "YYYY-MM-DD" in the clinic's time zone. */
-    startDate: z
-      .string({ error: "Start date must be a real date (YYYY-MM-DD)." })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Start date must be a real date (YYYY-MM-DD)." })
-      .refine(isCalendarDate, { error: "Start date must be a real date (YYYY-MM-DD)." }),
-    weeks: z
-      .number({ error: "Length must be a number of weeks." })
-      .int({ error: "Length must be a whole number of weeks." })
-      .min(limits.planWeeks.min, { error: `Length must be ${limits.planWeeks.min} to ${limits.planWeeks.max} weeks.` })
-      .max(limits.planWeeks.max, { error: `Length must be ${limits.planWeeks.min} to ${limits.planWeeks.max} weeks.` }),
-    precautions: text("Precautions", 2000),
-    items: z
-      .array(planDocumentItemSchema, { error: "items must be a list." })
-      .min(1, { error: "A plan needs at least one item." })
-      .max(MAX_PLAN_ITEMS, { error: `A plan can hold at most ${MAX_PLAN_ITEMS} items.` }),
-  });
+  format: z.literal(PLAN_DOCUMENT_FORMAT, { error: `This is not a Stride plan document (format must be "${PLAN_DOCUMENT_FORMAT}").` }),
+  title: text("Title", 120).trim().min(1, { error: "Title is required." }),
+  goal: text("Goal", 300),
+  /** Calendar date "YYYY-MM-DD" in the clinic's time zone. */
+  startDate: z
+    .string({ error: "Start date must be a real date (YYYY-MM-DD)." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Start date must be a real date (YYYY-MM-DD)." })
+    .refine(isCalendarDate, { error: "Start date must be a real date (YYYY-MM-DD)." }),
+  weeks: z
+    .number({ error: "Length must be a number of weeks." })
+    .int({ error: "Length must be a whole number of weeks." })
+    .min(limits.planWeeks.min, { error: `Length must be ${limits.planWeeks.min} to ${limits.planWeeks.max} weeks.` })
+    .max(limits.planWeeks.max, { error: `Length must be ${limits.planWeeks.min} to ${limits.planWeeks.max} weeks.` }),
+  precautions: text("Precautions", 2000),
+  items: z
+    .array(planDocumentItemSchema, { error: "items must be a list." })
+    .min(1, { error: "A plan needs at least one item." })
+    .max(MAX_PLAN_ITEMS, { error: `A plan can hold at most ${MAX_PLAN_ITEMS} items.` }),
+});
 
 /** Visits are dated from the start date: a pattern longer than the plan would run past its end. */
 export function checkVisitsFitWeeks(doc: { weeks: number; items: PlanDocumentItem[] }, ctx: z.RefinementCtx) {
-    if (!Number.isInteger(doc.weeks) || doc.weeks < limits.planWeeks.min || !Array.isArray(doc.items)) return;
-    doc.items.forEach((item, i) => {
-      if (item.kind !== "visit") return;
-      const weeks = item.dose.spans.reduce((sum, s) => sum + s.weeks, 0);
-      if (weeks > doc.weeks)
-        ctx.addIssue({ code: "custom", path: ["items", i, "dose", "spans"], message: `These visits run ${weeks} weeks, but the plan is ${doc.weeks} ${doc.weeks === 1 ? "week" : "weeks"} long.` });
-    });
+  if (!Number.isInteger(doc.weeks) || doc.weeks < limits.planWeeks.min || !Array.isArray(doc.items)) return;
+  doc.items.forEach((item, i) => {
+    if (item.kind !== "visit") return;
+    const weeks = item.dose.spans.reduce((sum, s) => sum + s.weeks, 0);
+    if (weeks > doc.weeks)
+      ctx.addIssue({
+        code: "custom",
+        path: ["items", i, "dose", "spans"],
+        message: `These visits run ${weeks} weeks, but the plan is ${doc.weeks} ${doc.weeks === 1 ? "week" : "weeks"} long.`,
+      });
+  });
 }
 
 export const planDocumentSchema = planDocumentFields.superRefine(checkVisitsFitWeeks);

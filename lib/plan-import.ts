@@ -12,7 +12,12 @@ export type ParsedPlanFile = { ok: true; document: PlanDocument } | { ok: false;
  */
 export function parsePlanFile(text: string): ParsedPlanFile {
   if (Buffer.byteLength(text, "utf8") > MAX_PLAN_FILE_BYTES)
-    return { ok: false, problems: [{ path: "(the whole file)", message: `The file is larger than ${MAX_PLAN_FILE_BYTES / 1_000_000} MB; a plan document is much smaller.` }] };
+    return {
+      ok: false,
+      problems: [
+        { path: "(the whole file)", message: `The file is larger than ${MAX_PLAN_FILE_BYTES / 1_000_000} MB; a plan document is much smaller.` },
+      ],
+    };
   let json: unknown;
   try {
     json = JSON.parse(text);

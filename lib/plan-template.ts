@@ -1,7 +1,15 @@
 import { z } from "zod";
 import "@/lib/zod-browser";
 import { isCalendarDate } from "./calendar-date";
-import { checkVisitsFitWeeks, documentProblems, PLAN_DOCUMENT_FORMAT, planDocumentFields, planDocumentSchema, type DocumentProblem, type PlanDocument } from "./plan-document";
+import {
+  checkVisitsFitWeeks,
+  documentProblems,
+  PLAN_DOCUMENT_FORMAT,
+  planDocumentFields,
+  planDocumentSchema,
+  type DocumentProblem,
+  type PlanDocument,
+} from "./plan-document";
 
 /**
  * A plan template: a plan document without a patient or dates. It is the
@@ -13,7 +21,8 @@ import { checkVisitsFitWeeks, documentProblems, PLAN_DOCUMENT_FORMAT, planDocume
 
 export const PLAN_TEMPLATE_FORMAT = "stride.plan-template/1";
 
-const text = (label: string, max: number) => z.string({ error: `${label} must be text.` }).max(max, { error: `${label} can be at most ${max} characters.` });
+const text = (label: string, max: number) =>
+  z.string({ error: `${label} must be text.` }).max(max, { error: `${label} can be at most ${max} characters.` });
 
 export const planTemplateSchema = planDocumentFields
   .omit({ format: true, startDate: true })
@@ -40,7 +49,10 @@ export const templateDetailsSchema = z.object({
 export type TemplateDetails = z.infer<typeof templateDetailsSchema>;
 
 /** A plan's document as a template: the start date is dropped, the ids that tie it to one plan are cleared. */
-export function templateFromDocument(doc: PlanDocument, details: Partial<Pick<PlanTemplate, "title" | "description" | "guideline" | "lastReviewed">> = {}): PlanTemplate {
+export function templateFromDocument(
+  doc: PlanDocument,
+  details: Partial<Pick<PlanTemplate, "title" | "description" | "guideline" | "lastReviewed">> = {},
+): PlanTemplate {
   const { startDate: _startDate, format: _format, ...body } = doc;
   return planTemplateSchema.parse({
     ...body,

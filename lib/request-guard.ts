@@ -7,7 +7,15 @@
 type Headers = Record<string, string | string[] | undefined>;
 
 /** Headers through which a client could claim another address, host or scheme. */
-export const FORWARDING_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "x-client-ip"] as const;
+export const FORWARDING_HEADERS = [
+  "forwarded",
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+  "x-client-ip",
+] as const;
 
 export function isTrustedProxyOn(value: string | undefined): boolean {
   return /^(1|true|yes|on)$/i.test((value ?? "").trim());

@@ -68,8 +68,14 @@ export function nearWords(word: string, vocabulary: Iterable<string>, max = 5): 
   const hits: { term: string; d: number }[] = [];
   for (const term of vocabulary) {
     // Compare with the same length of the term too, so a typo in a prefix ("hamstr") still finds its word.
-    const d = Math.min(editDistance(word, term, limit), term.length > word.length ? editDistance(word, term.slice(0, word.length), limit) : limit + 1);
+    const d = Math.min(
+      editDistance(word, term, limit),
+      term.length > word.length ? editDistance(word, term.slice(0, word.length), limit) : limit + 1,
+    );
     if (d <= limit) hits.push({ term, d });
   }
-  return hits.sort((x, y) => x.d - y.d || x.term.localeCompare(y.term)).slice(0, max).map((h) => h.term);
+  return hits
+    .sort((x, y) => x.d - y.d || x.term.localeCompare(y.term))
+    .slice(0, max)
+    .map((h) => h.term);
 }

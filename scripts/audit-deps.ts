@@ -14,7 +14,9 @@ process.stdout.write(out);
 
 const unreachable =
   run.error !== undefined ||
-  /audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|network|Method Not Allowed|\b40[345]\b|\b5\d\d\b/i.test(err);
+  /audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|network|Method Not Allowed|\b40[345]\b|\b5\d\d\b/i.test(
+    err,
+  );
 const reported = /found 0 vulnerabilities|\d+ (?:low|moderate|high|critical)? ?(?:severity )?vulnerabilit/i.test(out);
 
 if (run.status === 0) process.exit(0);

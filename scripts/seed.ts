@@ -16,7 +16,7 @@ async function main() {
     console.log("");
     console.log("WARNING: demo accounts with a published password are active in this database.");
     for (const person of demoStaff) console.log(`  ${person.role.padEnd(9)}  ${person.email} / ${DEMO_PASSWORD}`);
-    console.log("Remove them before real use: sign in as an admin, open Clinic profile, choose \"Remove all demo data\".");
+    console.log('Remove them before real use: sign in as an admin, open Clinic profile, choose "Remove all demo data".');
   }
 }
 

@@ -16,7 +16,15 @@
  */
 import http from "node:http";
 import next from "next";
-import { bodyTooLarge, DISCARD_AT_MOST, escapeBadPercentEncoding, isTrustedProxyOn, peerAddress, rewriteForwardingHeaders, tooLargeAnswer } from "@/lib/request-guard";
+import {
+  bodyTooLarge,
+  DISCARD_AT_MOST,
+  escapeBadPercentEncoding,
+  isTrustedProxyOn,
+  peerAddress,
+  rewriteForwardingHeaders,
+  tooLargeAnswer,
+} from "@/lib/request-guard";
 
 const trustedProxy = isTrustedProxyOn(process.env.STRIDE_TRUSTED_PROXY);
 const port = Number(process.env.PORT ?? 3000);

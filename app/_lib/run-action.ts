@@ -32,13 +32,20 @@ export async function runAction<T>(action: string, permission: Permission, body:
   try {
     return { ok: true, data: await body(actor) };
   } catch (error) {
-    if (!isAudited(error) && isRefusal(error)) await recordAttempt(actor, action, "refused", error instanceof ZodError ? invalidInputDetail(error) : error.message);
+    if (!isAudited(error) && isRefusal(error))
+      await recordAttempt(actor, action, "refused", error instanceof ZodError ? invalidInputDetail(error) : error.message);
     return toFailure(error);
   }
 }
 
 function isRefusal(error: unknown): error is ZodError | RuleError | NotFoundError | ConflictError | ForbiddenError {
-  return error instanceof ZodError || error instanceof RuleError || error instanceof NotFoundError || error instanceof ConflictError || error instanceof ForbiddenError;
+  return (
+    error instanceof ZodError ||
+    error instanceof RuleError ||
+    error instanceof NotFoundError ||
+    error instanceof ConflictError ||
+    error instanceof ForbiddenError
+  );
 }
 
 async function recordAttempt(actor: Actor | null, action: string, outcome: "denied" | "refused", detail: string) {
@@ -57,8 +64,7 @@ export function toFailure(error: unknown): { ok: false; message: string; fieldEr
   if (error instanceof RuleError)
     return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined };
   if (error instanceof ConflictError) return { ok: false, code: error.code, message: error.message };
-  if (error instanceof NotFoundError || error instanceof ForbiddenError)
-    return { ok: false, message: error.message };
+  if (error instanceof NotFoundError || error instanceof ForbiddenError) return { ok: false, message: error.message };
   console.error("Unexpected error in a server action", error);
   return { ok: false, message: "Something went wrong on our side, and nothing was saved. Please try again." };
 }

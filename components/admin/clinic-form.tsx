@@ -32,11 +32,27 @@ export function ClinicForm({ action, initial, timeZones }: ClinicFormProps) {
     <form action={formAction} className="form" noValidate>
       <TextField label="Clinic name" name="name" required autoComplete="organization" defaultValue={v.name} errors={errors.name} />
       <div className="field-row">
-        <TextField label="Phone" name="phone" type="tel" required autoComplete="tel" defaultValue={v.phone} errors={errors.phone} hint="Printed on every handout, so patients can call you." />
+        <TextField
+          label="Phone"
+          name="phone"
+          type="tel"
+          required
+          autoComplete="tel"
+          defaultValue={v.phone}
+          errors={errors.phone}
+          hint="Printed on every handout, so patients can call you."
+        />
         <TextField label="Email (optional)" name="email" type="email" autoComplete="email" defaultValue={v.email} errors={errors.email} />
       </div>
       <TextAreaField label="Address (optional)" name="address" rows={2} defaultValue={v.address} errors={errors.address} />
-      <TextField label="Website (optional)" name="website" type="url" defaultValue={v.website} errors={errors.website} hint="The full address, for example https://example.com." />
+      <TextField
+        label="Website (optional)"
+        name="website"
+        type="url"
+        defaultValue={v.website}
+        errors={errors.website}
+        hint="The full address, for example https://example.com."
+      />
       <SelectField
         label="Time zone"
         name="timeZone"
@@ -128,7 +144,11 @@ export function LogoForm({ uploadAction, removeAction, clinicName, logoVersion }
         <div>
           <p className="legend">Current logo</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route, no optimisation wanted */}
-          <img src={`/api/clinic/logo?v=${encodeURIComponent(logoVersion)}`} alt={`${clinicName} logo`} style={{ maxHeight: "6rem", maxWidth: "100%", display: "block", margin: "0.4rem 0" }} />
+          <img
+            src={`/api/clinic/logo?v=${encodeURIComponent(logoVersion)}`}
+            alt={`${clinicName} logo`}
+            style={{ maxHeight: "6rem", maxWidth: "100%", display: "block", margin: "0.4rem 0" }}
+          />
           <ArchiveButton action={removeAction} label="Remove logo" confirm="Remove the clinic logo? Handouts will print without it." />
         </div>
       ) : (

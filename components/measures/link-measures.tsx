@@ -105,10 +105,20 @@ function Questions({ measure, fix, licensed }: { measure: MeasureId; fix: Record
             const r = `activities.${i}.rating`;
             return (
               <fieldset key={i} className="row">
-                <legend>Activity {i + 1}{i === 0 ? "" : " (if you have one)"}</legend>
+                <legend>
+                  Activity {i + 1}
+                  {i === 0 ? "" : " (if you have one)"}
+                </legend>
                 <label htmlFor={`psfs-a${i}`}>What is it?</label>
                 <Fix id={`fix-a${i}`} message={fix[a]} />
-                <input id={`psfs-a${i}`} type="text" name={a} maxLength={120} required={i === 0} aria-describedby={fix[a] ? `fix-a${i}` : undefined} />
+                <input
+                  id={`psfs-a${i}`}
+                  type="text"
+                  name={a}
+                  maxLength={120}
+                  required={i === 0}
+                  aria-describedby={fix[a] ? `fix-a${i}` : undefined}
+                />
                 <label htmlFor={`psfs-r${i}`}>How well can you do it today? (0 to 10)</label>
                 <Fix id={`fix-r${i}`} message={fix[r]} />
                 <select id={`psfs-r${i}`} name={r} required={i === 0} defaultValue="" aria-describedby={fix[r] ? `fix-r${i}` : undefined}>

@@ -35,7 +35,13 @@ export function MeasureChart({ series }: { series: MeasureSeries }) {
         {series.band ? <span className="muted">(the shaded band marks changes from the baseline that are not yet clinically important)</span> : null}
       </figcaption>
       <div role="img" aria-label={label} style={{ width: "100%", maxWidth: 720 }}>
-        <LineChart data={data} responsive accessibilityLayer={false} style={{ width: "100%", height: 220 }} margin={{ top: 12, right: 24, bottom: 4, left: 0 }}>
+        <LineChart
+          data={data}
+          responsive
+          accessibilityLayer={false}
+          style={{ width: "100%", height: 220 }}
+          margin={{ top: 12, right: 24, bottom: 4, left: 0 }}
+        >
           <CartesianGrid stroke={colors.grid} strokeOpacity={0.5} vertical={false} />
           <XAxis
             type="number"
@@ -47,7 +53,9 @@ export function MeasureChart({ series }: { series: MeasureSeries }) {
             stroke={colors.text}
           />
           <YAxis domain={[m.min, m.max]} width={40} tick={{ fill: colors.text, fontSize: 12 }} stroke={colors.text} />
-          {series.band ? <ReferenceArea y1={series.band.low} y2={series.band.high} fill={colors.band} fillOpacity={0.12} stroke="none" ifOverflow="hidden" /> : null}
+          {series.band ? (
+            <ReferenceArea y1={series.band.low} y2={series.band.high} fill={colors.band} fillOpacity={0.12} stroke="none" ifOverflow="hidden" />
+          ) : null}
           <Tooltip
             labelFormatter={(_, payload) => (payload?.[0] ? formatDateShort(payload[0].payload.day) : "")}
             formatter={(value) => [formatMeasureScore(series.measure, Number(value)), m.short]}

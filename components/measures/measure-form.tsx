@@ -44,7 +44,14 @@ export function MeasureForm({ measure, today, action }: Props) {
         <fieldset aria-describedby="sections-error">
           <legend>Section answers from the paper form (0 to 5; at most 2 left blank)</legend>
           {m.sections.map((name, i) => (
-            <SelectField key={name} label={`${i + 1}. ${name}`} name={`sections.${i}`} defaultValue={v[`sections.${i}`] ?? ""} errors={errors[`sections.${i}`]} options={sectionOptions} />
+            <SelectField
+              key={name}
+              label={`${i + 1}. ${name}`}
+              name={`sections.${i}`}
+              defaultValue={v[`sections.${i}`] ?? ""}
+              errors={errors[`sections.${i}`]}
+              options={sectionOptions}
+            />
           ))}
           <p className="field-error" id="sections-error" aria-live="polite">
             {errors.sections?.join(" ")}
@@ -53,13 +60,33 @@ export function MeasureForm({ measure, today, action }: Props) {
       ) : null}
 
       {measure === "nprs" ? (
-        <TextField label={nprsWording.question} hint={nprsWording.scale} name="pain" type="number" inputMode="numeric" min={0} max={10} defaultValue={v.pain} errors={errors.pain} />
+        <TextField
+          label={nprsWording.question}
+          hint={nprsWording.scale}
+          name="pain"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={10}
+          defaultValue={v.pain}
+          errors={errors.pain}
+        />
       ) : null}
 
       {measure === "peg" ? (
         <>
           {(["pain", "enjoyment", "activity"] as const).map((k) => (
-            <TextField key={k} label={pegWording[k]} name={k} type="number" inputMode="numeric" min={0} max={10} defaultValue={v[k]} errors={errors[k]} />
+            <TextField
+              key={k}
+              label={pegWording[k]}
+              name={k}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={10}
+              defaultValue={v[k]}
+              errors={errors[k]}
+            />
           ))}
         </>
       ) : null}
@@ -70,8 +97,23 @@ export function MeasureForm({ measure, today, action }: Props) {
           <p className="hint">{psfsWording.scale}</p>
           {Array.from({ length: PSFS_MAX_ACTIVITIES }, (_, i) => (
             <div className="field-row" key={i}>
-              <TextField label={`Activity ${i + 1}${i === 0 ? "" : " (optional)"}`} name={`activities.${i}.activity`} maxLength={120} defaultValue={v[`activities.${i}.activity`]} errors={errors[`activities.${i}.activity`]} />
-              <TextField label={`Rating ${i + 1} (0 to 10)`} name={`activities.${i}.rating`} type="number" inputMode="numeric" min={0} max={10} defaultValue={v[`activities.${i}.rating`]} errors={errors[`activities.${i}.rating`]} />
+              <TextField
+                label={`Activity ${i + 1}${i === 0 ? "" : " (optional)"}`}
+                name={`activities.${i}.activity`}
+                maxLength={120}
+                defaultValue={v[`activities.${i}.activity`]}
+                errors={errors[`activities.${i}.activity`]}
+              />
+              <TextField
+                label={`Rating ${i + 1} (0 to 10)`}
+                name={`activities.${i}.rating`}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={10}
+                defaultValue={v[`activities.${i}.rating`]}
+                errors={errors[`activities.${i}.rating`]}
+              />
             </div>
           ))}
           <p className="field-error" id="activities-error" aria-live="polite">

@@ -21,7 +21,16 @@ export function MeasureSparkline({ series }: { series: MeasureSeries }) {
   return (
     <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false" className="sparkline">
       <rect x={0.5} y={0.5} width={W - 1} height={H - 1} fill="none" stroke="#9ca3af" />
-      {series.band ? <rect x={PAD} width={W - 2 * PAD} y={y(series.band.high)} height={Math.max(0, y(series.band.low) - y(series.band.high))} fill="#0f5f59" fillOpacity={0.15} /> : null}
+      {series.band ? (
+        <rect
+          x={PAD}
+          width={W - 2 * PAD}
+          y={y(series.band.high)}
+          height={Math.max(0, y(series.band.low) - y(series.band.high))}
+          fill="#0f5f59"
+          fillOpacity={0.15}
+        />
+      ) : null}
       <polyline points={line} fill="none" stroke="#0f5f59" strokeWidth={2} />
       {series.points.map((p) => (
         <circle key={p.id} cx={x(p.takenOn)} cy={y(p.score)} r={3} fill="#0f5f59" />

@@ -6,7 +6,17 @@ import { FormMessage, TextAreaField } from "../ui/field";
 import { SubmitButton } from "../ui/submit-button";
 
 /** An admin pastes the clinic's licensed wording for ODI or NDI. */
-export function MeasureTextForm({ measure, label, initial, action }: { measure: "odi" | "ndi"; label: string; initial: string; action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult> }) {
+export function MeasureTextForm({
+  measure,
+  label,
+  initial,
+  action,
+}: {
+  measure: "odi" | "ndi";
+  label: string;
+  initial: string;
+  action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+}) {
   const [state, formAction] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (

@@ -70,13 +70,17 @@ export function MeasuresSection({ actor, patientId, archived, plans, requestActi
       )}
       {can(actor, "clinic:write") ? (
         <p className="muted">
-          ODI and NDI can be asked on the link once the clinic&apos;s licensed wording is pasted in <Link href="/admin/measure-texts">measure wording</Link>.
+          ODI and NDI can be asked on the link once the clinic&apos;s licensed wording is pasted in{" "}
+          <Link href="/admin/measure-texts">measure wording</Link>.
         </p>
       ) : null}
       {openPlans.length && can(actor, "plans:write") ? (
         <MeasureRequestForm
           plans={openPlans}
-          measures={Object.entries(measures).map(([value, m]) => ({ value, label: m.shippedWording ? m.short : `${m.short} (needs the clinic's licensed wording)` }))}
+          measures={Object.entries(measures).map(([value, m]) => ({
+            value,
+            label: m.shippedWording ? m.short : `${m.short} (needs the clinic's licensed wording)`,
+          }))}
           action={requestAction}
         />
       ) : null}

@@ -14,7 +14,10 @@ type FieldsProps = {
   onCommit: (patch?: DoseDraft) => void;
 };
 
-const sideOptions = sides.map((s) => ({ value: s, label: { both: "Both sides", left: "Left only", right: "Right only", alternating: "Alternating" }[s] }));
+const sideOptions = sides.map((s) => ({
+  value: s,
+  label: { both: "Both sides", left: "Left only", right: "Right only", alternating: "Alternating" }[s],
+}));
 const intensityOptions = intensities.map((i) => ({ value: i, label: i === "talk-test" ? "Talk test: can talk, not sing" : "Effort score (0-10)" }));
 const visitTypeOptions = visitTypes.map((v) => ({ value: v, label: visitTypeLabels[v] }));
 

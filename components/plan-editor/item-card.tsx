@@ -29,7 +29,10 @@ type Props = {
 };
 
 export function ItemCard({ item, index, count, planWeeks, patientPrecautions, startDate, readOnly, mutations, onMove }: Props) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: readOnly });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.id,
+    disabled: readOnly,
+  });
   const [draft, setDraft] = useState<DoseDraft>(() => doseToDraft(item.kind, item.dose));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [status, setStatus] = useState("");
@@ -97,12 +100,7 @@ export function ItemCard({ item, index, count, planWeeks, patientPrecautions, st
             <button type="button" className="button small" disabled={index === 0} onClick={() => onMove(index, index - 1)}>
               Move up<span className="visually-hidden"> {item.entry.name}</span>
             </button>
-            <button
-              type="button"
-              className="button small"
-              disabled={index === count - 1}
-              onClick={() => onMove(index, index + 1)}
-            >
+            <button type="button" className="button small" disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
               Move down<span className="visually-hidden"> {item.entry.name}</span>
             </button>
             <button
@@ -117,7 +115,12 @@ export function ItemCard({ item, index, count, planWeeks, patientPrecautions, st
           </div>
         ) : null}
       </div>
-      <PrecautionWarning item={item} patientPrecautions={patientPrecautions} readOnly={readOnly} onKeep={() => mutations.confirmConflicts.mutate(item.id)} />
+      <PrecautionWarning
+        item={item}
+        patientPrecautions={patientPrecautions}
+        readOnly={readOnly}
+        onKeep={() => mutations.confirmConflicts.mutate(item.id)}
+      />
       {item.kind === "walking" ? <WalkingJumpWarning dose={item.dose} weeks={planWeeks} /> : null}
       {item.kind !== "education" ? <p className="dose-words">{describeDose(item)}</p> : <p className="dose-words">{item.entry.summary}</p>}
       {readOnly ? null : (

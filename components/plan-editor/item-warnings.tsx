@@ -18,8 +18,7 @@ export function PrecautionWarning({
   const conflicts = itemConflicts(item.conflictsWith, patientPrecautions);
   if (conflicts.length === 0) return null;
   const open = conflicts.filter((c) => !item.confirmedConflicts.includes(c.precaution));
-  if (open.length === 0)
-    return <p className="conflict-kept">Kept after a check for: {conflicts.map((c) => c.label.toLowerCase()).join(", ")}.</p>;
+  if (open.length === 0) return <p className="conflict-kept">Kept after a check for: {conflicts.map((c) => c.label.toLowerCase()).join(", ")}.</p>;
   return (
     <div className="conflict-warning" role="group" aria-label={`Precaution warning for ${item.entry.name}`}>
       <p>

@@ -104,7 +104,12 @@ export function LibraryPicker({ onAdd, adding }: { onAdd: (libraryEntryIds: numb
       ) : null}
       <ul className="picker-results">
         {hits.map((hit, i) => (
-          <li key={hit.id} className={i === active ? "active" : undefined} aria-current={i === active ? "true" : undefined} style={i === active ? { outline: "3px solid currentColor", outlineOffset: "2px" } : undefined}>
+          <li
+            key={hit.id}
+            className={i === active ? "active" : undefined}
+            aria-current={i === active ? "true" : undefined}
+            style={i === active ? { outline: "3px solid currentColor", outlineOffset: "2px" } : undefined}
+          >
             <label>
               <input
                 type="checkbox"

@@ -5,9 +5,7 @@ import type { AnyDose } from "@/lib/dose";
  * in this tab's sessionStorage while the therapist signs in again, and the
  * editor saves it on return, so nothing typed is lost.
  */
-export type PendingEdit =
-  | { kind: "dose"; itemId: number; dose: AnyDose }
-  | { kind: "header"; version: number; input: Record<string, string> };
+export type PendingEdit = { kind: "dose"; itemId: number; dose: AnyDose } | { kind: "header"; version: number; input: Record<string, string> };
 
 const key = (planId: number) => `stride:pending-edit:plan:${planId}`;
 

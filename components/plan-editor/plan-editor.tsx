@@ -35,7 +35,10 @@ export function PlanEditor({ planId }: { planId: number }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [planId]);
   const readOnly = plan.status === "completed" || plan.status === "archived";
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
 
   const move = (from: number, to: number) => {
     if (to < 0 || to >= plan.items.length) return;
@@ -45,7 +48,8 @@ export function PlanEditor({ planId }: { planId: number }) {
   const placeOf = (id: UniqueIdentifier) => `number ${plan.items.findIndex((it) => it.id === id) + 1} of ${plan.items.length}`;
   // Spoken by dnd-kit's live region during a keyboard or pointer drag, in the clinic's words rather than ids.
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, ${placeOf(active.id)}. Use the arrow keys to move it, Space to drop it, Escape to cancel.`,
+    onDragStart: ({ active }) =>
+      `Picked up ${nameOf(active.id)}, ${placeOf(active.id)}. Use the arrow keys to move it, Space to drop it, Escape to cancel.`,
     onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is now at ${placeOf(over.id)}.` : `${nameOf(active.id)} is outside the list.`),
     onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} dropped at ${placeOf(over.id)}.` : `${nameOf(active.id)} dropped.`),
     onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
@@ -84,7 +88,10 @@ export function PlanEditor({ planId }: { planId: number }) {
           onDragEnd={onDragEnd}
           accessibility={{
             announcements,
-            screenReaderInstructions: { draggable: "To move an item, press Space, use the arrow keys, then press Space again to drop it. Or use the Move up and Move down buttons." },
+            screenReaderInstructions: {
+              draggable:
+                "To move an item, press Space, use the arrow keys, then press Space again to drop it. Or use the Move up and Move down buttons.",
+            },
           }}
         >
           <SortableContext items={plan.items.map((it) => it.id)} strategy={verticalListSortingStrategy}>
@@ -107,7 +114,9 @@ export function PlanEditor({ planId }: { planId: number }) {
           </SortableContext>
         </DndContext>
       </div>
-      <aside aria-label="Add from the library">{readOnly ? null : <LibraryPicker onAdd={(ids) => mutations.add.mutate(ids)} adding={mutations.add.isPending} />}</aside>
+      <aside aria-label="Add from the library">
+        {readOnly ? null : <LibraryPicker onAdd={(ids) => mutations.add.mutate(ids)} adding={mutations.add.isPending} />}
+      </aside>
       <p className="visually-hidden" role="status" aria-live="polite">
         {mutations.announcement}
       </p>

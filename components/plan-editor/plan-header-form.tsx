@@ -9,7 +9,14 @@ const fields = ["title", "goal", "startDate", "weeks", "precautions", "notes"] a
 type Draft = Record<(typeof fields)[number], string>;
 
 function toDraft(plan: PlanDto): Draft {
-  return { title: plan.title, goal: plan.goal, startDate: plan.startDate, weeks: String(plan.weeks), precautions: plan.precautions, notes: plan.notes };
+  return {
+    title: plan.title,
+    goal: plan.goal,
+    startDate: plan.startDate,
+    weeks: String(plan.weeks),
+    precautions: plan.precautions,
+    notes: plan.notes,
+  };
 }
 
 /** Plan details save when a field is left, guarded by the plan's version number. */

@@ -87,7 +87,8 @@ export function usePlanMutations(planId: number) {
   const updateDose = useMutation({
     // One dose save at a time, so each one's `base` is what the one before it saved.
     scope: { id: `plan-${planId}-doses` },
-    mutationFn: ({ itemId, dose, base }: { itemId: number; dose: AnyDose; base?: AnyDose }) => unwrap(updatePlanItemDoseAction(planId, itemId, dose, base)),
+    mutationFn: ({ itemId, dose, base }: { itemId: number; dose: AnyDose; base?: AnyDose }) =>
+      unwrap(updatePlanItemDoseAction(planId, itemId, dose, base)),
     ...optimistic<{ itemId: number; dose: AnyDose; base?: AnyDose }>(
       (plan, { itemId, dose }) => ({ ...plan, items: plan.items.map((it) => (it.id === itemId ? withDose(it, dose) : it)) }),
       "Dose saved.",

@@ -3,19 +3,7 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 type Common = { label: string; name: string; errors?: string[]; hint?: ReactNode; id?: string };
 
 /** Label, control, hint and error wired together so screen readers announce them. */
-function FieldShell({
-  label,
-  id,
-  errors,
-  hint,
-  children,
-}: {
-  label: string;
-  id: string;
-  errors?: string[];
-  hint?: ReactNode;
-  children: ReactNode;
-}) {
+function FieldShell({ label, id, errors, hint, children }: { label: string; id: string; errors?: string[]; hint?: ReactNode; children: ReactNode }) {
   return (
     <div className="field" data-invalid={errors?.length ? "true" : undefined}>
       <label htmlFor={id}>{label}</label>

@@ -33,7 +33,11 @@ export function getPlanAdherence({ actor, planId }: { actor: Actor | null; planI
     if (!plan) throw new NotFoundError("Plan");
     ctx.patientId = plan.patientId;
 
-    const items = db.select({ id: planItems.id, kind: planItems.kind, dose: planItems.dose }).from(planItems).where(eq(planItems.planId, planId)).all();
+    const items = db
+      .select({ id: planItems.id, kind: planItems.kind, dose: planItems.dose })
+      .from(planItems)
+      .where(eq(planItems.planId, planId))
+      .all();
     const ticks = db.select({ planItemId: itemLogs.planItemId, day: itemLogs.day }).from(itemLogs).where(eq(itemLogs.planId, planId)).all();
     const pain = db
       .select({ day: painLogs.day, score: painLogs.score, comment: painLogs.comment })

@@ -72,7 +72,13 @@ export function recordAuditEvent({
  * in the patient and plan it found.
  */
 export function audited<T>(
-  { actor, permission, action, patientId = null, planId = null }: { actor: Actor | null; permission: Permission; action: string; patientId?: number | null; planId?: number | null },
+  {
+    actor,
+    permission,
+    action,
+    patientId = null,
+    planId = null,
+  }: { actor: Actor | null; permission: Permission; action: string; patientId?: number | null; planId?: number | null },
   body: (tx: Executor, ctx: AuditContext) => T,
 ): T {
   const db = getDb();
@@ -94,7 +100,13 @@ export function audited<T>(
       { behavior: "immediate" },
     );
   } catch (error) {
-    if (error instanceof ZodError || error instanceof RuleError || error instanceof ConflictError || error instanceof NotFoundError || error instanceof ForbiddenError) {
+    if (
+      error instanceof ZodError ||
+      error instanceof RuleError ||
+      error instanceof ConflictError ||
+      error instanceof NotFoundError ||
+      error instanceof ForbiddenError
+    ) {
       insertAudit(db, actor, action, { ...ctx, detail: error instanceof ZodError ? invalidInputDetail(error) : error.message }, "refused");
       auditedErrors.add(error);
     }
@@ -142,7 +154,12 @@ export function listAuditEvents({
     ];
     const where = and(...filters);
     // Counted up to a cap: an exact count over a million rows would cost more than the page itself.
-    const counted = db.select({ one: sql`1`.as("one") }).from(auditEvents).where(where).limit(AUDIT_COUNT_CAP + 1).as("counted");
+    const counted = db
+      .select({ one: sql`1`.as("one") })
+      .from(auditEvents)
+      .where(where)
+      .limit(AUDIT_COUNT_CAP + 1)
+      .as("counted");
     const n = db.select({ n: count() }).from(counted).get()?.n ?? 0;
     const rows = db
       .select({ ...getTableColumns(auditEvents), patientName: patients.name })
@@ -156,7 +173,14 @@ export function listAuditEvents({
     const more = n > AUDIT_COUNT_CAP;
     const total = Math.min(n, AUDIT_COUNT_CAP);
     // Past the cap the page count is unknown: the pager offers "Next page" while this page is full.
-    return { rows, total, more, page, pageCount: more ? null : Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), hasNext: more ? rows.length === AUDIT_PAGE_SIZE : page * AUDIT_PAGE_SIZE < total };
+    return {
+      rows,
+      total,
+      more,
+      page,
+      pageCount: more ? null : Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+      hasNext: more ? rows.length === AUDIT_PAGE_SIZE : page * AUDIT_PAGE_SIZE < total,
+    };
   });
 }
 

@@ -9,7 +9,12 @@ import { audited } from "./audit";
 /** For the banner on every staff page: is any demo sign-in (published password) still usable? */
 export function demoAccountsActive({ actor }: { actor: Actor | null }): boolean {
   assertCan(actor, "patients:read");
-  return !!getDb().select({ id: users.id }).from(users).where(and(eq(users.isDemo, true), eq(users.active, true))).limit(1).get();
+  return !!getDb()
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.isDemo, true), eq(users.active, true)))
+    .limit(1)
+    .get();
 }
 
 /** What "Remove all demo data" would remove, for the clinic profile page. */
@@ -39,14 +44,28 @@ export function removeDemoData({ actor }: { actor: Actor | null }): { removedOwn
       .limit(1)
       .get();
     if (!ownAdmin)
-      throw new RuleError("Add an admin account of your own first (Staff, then Add staff member), so the clinic keeps an admin once the demo accounts are gone.");
-    const anyDemo = db.select({ id: users.id }).from(users).where(eq(users.isDemo, true)).limit(1).get() ?? db.select({ id: patients.id }).from(patients).where(eq(patients.isDemo, true)).limit(1).get();
+      throw new RuleError(
+        "Add an admin account of your own first (Staff, then Add staff member), so the clinic keeps an admin once the demo accounts are gone.",
+      );
+    const anyDemo =
+      db.select({ id: users.id }).from(users).where(eq(users.isDemo, true)).limit(1).get() ??
+      db.select({ id: patients.id }).from(patients).where(eq(patients.isDemo, true)).limit(1).get();
     if (!anyDemo) throw new RuleError("There is no demo data left to remove.");
-    const demoPatientIds = db.select({ id: patients.id }).from(patients).where(eq(patients.isDemo, true)).all().map((p) => p.id);
+    const demoPatientIds = db
+      .select({ id: patients.id })
+      .from(patients)
+      .where(eq(patients.isDemo, true))
+      .all()
+      .map((p) => p.id);
     // Plans, issued versions and measures refuse to outlive their patient; items and logs cascade with the plan, links with the patient.
     // (Issued versions are otherwise never deleted: their trigger lets only a demo patient's go.)
     if (demoPatientIds.length) {
-      const demoPlans = db.select({ id: plans.id }).from(plans).where(inArray(plans.patientId, demoPatientIds)).all().map((p) => p.id);
+      const demoPlans = db
+        .select({ id: plans.id })
+        .from(plans)
+        .where(inArray(plans.patientId, demoPatientIds))
+        .all()
+        .map((p) => p.id);
       if (demoPlans.length) db.delete(planVersions).where(inArray(planVersions.planId, demoPlans)).run();
       db.delete(measureResults).where(inArray(measureResults.patientId, demoPatientIds)).run();
     }

@@ -67,16 +67,19 @@ export function listLibraryEntries({
         and(
           retired ? isNotNull(libraryEntries.retiredAt) : isNull(libraryEntries.retiredAt),
           category ? eq(libraryEntries.category, category) : undefined,
-          region
-            ? sql`exists (select 1 from json_each(${libraryEntries.bodyRegions}) where value = ${region})`
-            : undefined,
+          region ? sql`exists (select 1 from json_each(${libraryEntries.bodyRegions}) where value = ${region})` : undefined,
           // Every word must start a word of the name, summary, category or steps (FTS5 index, see migrations 0008 and 0011).
           match === null ? undefined : sql`${libraryEntries.id} in (select rowid from library_fts where library_fts match ${match})`,
         ),
       )
       .orderBy(...order)
       .limit(limit);
-    return db.select(entryColumns).from(libraryEntries).where(inArray(libraryEntries.id, ids)).orderBy(...order).all() as LibraryEntryRecord[];
+    return db
+      .select(entryColumns)
+      .from(libraryEntries)
+      .where(inArray(libraryEntries.id, ids))
+      .orderBy(...order)
+      .all() as LibraryEntryRecord[];
   };
   if (words.length === 0) return search(null);
   const exact = search(phraseQuery(searchPhrases(q)));
@@ -101,8 +104,13 @@ function typoTolerantQuery(db: ReturnType<typeof getDb>, words: string[]): strin
     }
     // Typos rarely hit the first letter: compare with the words that share it (a small slice of the vocabulary).
     const first = String.fromCodePoint(word.codePointAt(0)!);
-    const terms = db.all<{ term: string }>(sql`select term from library_fts_vocab where term >= ${first} and term < ${`${first}\u{10ffff}`}`).map((r) => r.term);
-    const near = nearWords(word, terms.filter((t) => !/^\d+$/.test(t)));
+    const terms = db
+      .all<{ term: string }>(sql`select term from library_fts_vocab where term >= ${first} and term < ${`${first}\u{10ffff}`}`)
+      .map((r) => r.term);
+    const near = nearWords(
+      word,
+      terms.filter((t) => !/^\d+$/.test(t)),
+    );
     if (near.length === 0) return null;
     groups.push(`(${near.map((t) => `"${t}"`).join(" OR ")})`);
     corrected = true;
@@ -137,17 +145,7 @@ export function createCustomEntry({ actor, input }: { actor: Actor | null; input
   });
 }
 
-export function updateCustomEntry({
-  actor,
-  id,
-  version,
-  input,
-}: {
-  actor: Actor | null;
-  id: number;
-  version: number;
-  input: LibraryEntryInput;
-}) {
+export function updateCustomEntry({ actor, id, version, input }: { actor: Actor | null; id: number; version: number; input: LibraryEntryInput }) {
   audited({ actor, permission: "library:write", action: "library.update" }, (db, ctx) => {
     ctx.detail = `entry #${id}: ${input.name}`;
     const existing = db
@@ -171,7 +169,11 @@ export function updateCustomEntry({
 /** Retired entries leave the picker but stay on the plans that already use them. */
 export function setEntryRetired({ actor, id, retired }: { actor: Actor | null; id: number; retired: boolean }) {
   audited({ actor, permission: "library:write", action: retired ? "library.retire" : "library.restore" }, (db, ctx) => {
-    const existing = db.select({ source: libraryEntries.source, name: libraryEntries.name }).from(libraryEntries).where(eq(libraryEntries.id, id)).get();
+    const existing = db
+      .select({ source: libraryEntries.source, name: libraryEntries.name })
+      .from(libraryEntries)
+      .where(eq(libraryEntries.id, id))
+      .get();
     if (!existing) throw new NotFoundError("Library entry");
     ctx.detail = `entry #${id}: ${existing.name}`;
     if (existing.source !== "custom") throw new RuleError("Starter entries cannot be retired.");

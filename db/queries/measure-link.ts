@@ -56,10 +56,21 @@ export function openLinkMeasures({ token, address }: { token: string; address: s
   );
 }
 
-export type LinkMeasureOutcome = { ok: true } | { ok: false; reason: "link" | "not-due" } | { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
+export type LinkMeasureOutcome =
+  { ok: true } | { ok: false; reason: "link" | "not-due" } | { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
 
 /** The patient's answers to a requested measure. Bad answers save nothing and say which fields to fix. */
-export function recordLinkMeasure({ token, address, measure, answers }: { token: string; address: string; measure: MeasureId; answers: unknown }): LinkMeasureOutcome {
+export function recordLinkMeasure({
+  token,
+  address,
+  measure,
+  answers,
+}: {
+  token: string;
+  address: string;
+  measure: MeasureId;
+  answers: unknown;
+}): LinkMeasureOutcome {
   return getDb().transaction(
     (tx): LinkMeasureOutcome => {
       const open = openLink(tx, token, address);

@@ -39,7 +39,17 @@ export function clinicToday(db: Executor): string {
  * parsed and scored inside the transaction, so a refusal (out of range,
  * too many missing, a future date) writes nothing but its audit row.
  */
-export function recordMeasure({ actor, patientId, input, answers }: { actor: Actor | null; patientId: number; input: MeasureRecordInput; answers: unknown }) {
+export function recordMeasure({
+  actor,
+  patientId,
+  input,
+  answers,
+}: {
+  actor: Actor | null;
+  patientId: number;
+  input: MeasureRecordInput;
+  answers: unknown;
+}) {
   return audited({ actor, permission: "patients:write", action: "measure.record", patientId }, (db, ctx) => {
     const patient = db.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
     if (!patient) throw new NotFoundError("Patient");
@@ -48,7 +58,15 @@ export function recordMeasure({ actor, patientId, input, answers }: { actor: Act
     const scored = parseAndScore(input.measure, answers);
     const row = db
       .insert(measureResults)
-      .values({ patientId, ...input, answers: scored.answers, score: scored.score, source: "staff", recordedBy: actor!.userId, createdAt: new Date() })
+      .values({
+        patientId,
+        ...input,
+        answers: scored.answers,
+        score: scored.score,
+        source: "staff",
+        recordedBy: actor!.userId,
+        createdAt: new Date(),
+      })
       .returning({ id: measureResults.id })
       .get();
     ctx.detail = `${input.measure} ${input.context} ${input.takenOn}`;
@@ -95,7 +113,19 @@ export function readRequests(db: Executor, planId: number) {
 }
 
 /** Sets (or with no weeks, clears) which weeks a plan asks the patient to fill one measure on their link. */
-export function setMeasureRequest({ actor, patientId, planId, measure, weeks }: { actor: Actor | null; patientId: number; planId: number; measure: MeasureId; weeks: number[] }) {
+export function setMeasureRequest({
+  actor,
+  patientId,
+  planId,
+  measure,
+  weeks,
+}: {
+  actor: Actor | null;
+  patientId: number;
+  planId: number;
+  measure: MeasureId;
+  weeks: number[];
+}) {
   audited({ actor, permission: "plans:write", action: "measure.requests.set", planId, patientId }, (db, ctx) => {
     const plan = db.select({ patientId: plans.patientId, weeks: plans.weeks }).from(plans).where(eq(plans.id, planId)).get();
     if (!plan || plan.patientId !== patientId) throw new NotFoundError("Plan");
@@ -104,7 +134,9 @@ export function setMeasureRequest({ actor, patientId, planId, measure, weeks }: 
     const late = weeks.find((w) => w > plan.weeks);
     if (late !== undefined) throw new RuleError(`Week ${late} is after the end of this ${plan.weeks}-week plan.`, "weeks");
     if (weeks.length === 0) {
-      db.delete(planMeasureRequests).where(and(eq(planMeasureRequests.planId, planId), eq(planMeasureRequests.measure, measure))).run();
+      db.delete(planMeasureRequests)
+        .where(and(eq(planMeasureRequests.planId, planId), eq(planMeasureRequests.measure, measure)))
+        .run();
       return;
     }
     db.insert(planMeasureRequests)
@@ -146,5 +178,3 @@ export function setMeasureText({ actor, measure, body }: { actor: Actor | null; 
       .run();
   });
 }
-
-

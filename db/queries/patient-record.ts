@@ -32,7 +32,13 @@ export function readPatientRecordForExport({ actor, patientId }: { actor: Actor 
     if (active) ctx.planId = active.id;
     return {
       patient,
-      plan: active && version ? { plan: { id: active.id, status: active.status }, version: { number: version.number, issuedAt: version.issuedAt, document: version.document } } : null,
+      plan:
+        active && version
+          ? {
+              plan: { id: active.id, status: active.status },
+              version: { number: version.number, issuedAt: version.issuedAt, document: version.document },
+            }
+          : null,
       measures: readMeasures(db, patientId),
     };
   });

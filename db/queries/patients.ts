@@ -55,7 +55,8 @@ export const COUNT_CAP = 10_000;
  */
 function nameContains(q: string) {
   const key = q.toLowerCase();
-  if ([...key].length >= 3) return sql`${patients.id} in (select rowid from patients_name_fts where patients_name_fts match ${`"${key.replace(/"/g, '""')}"`})`;
+  if ([...key].length >= 3)
+    return sql`${patients.id} in (select rowid from patients_name_fts where patients_name_fts match ${`"${key.replace(/"/g, '""')}"`})`;
   return sql`${patients.nameKey} LIKE ${likeContains(q)} ESCAPE '\\'`;
 }
 
@@ -85,33 +86,38 @@ export function listPatients({
   pageSize?: number;
 }): PatientListPage {
   return audited({ actor, permission: "patients:read", action: archived ? "patient.list-archived" : "patient.list" }, (db, ctx) => {
-  ctx.detail = q ? "searched by name" : "";
-  const filtered = and(archived ? isNotNull(patients.archivedAt) : isNull(patients.archivedAt), q ? nameContains(q) : undefined);
-  const counted = db.select({ one: sql`1`.as("one") }).from(patients).where(filtered).limit(COUNT_CAP + 1).as("counted");
-  const [{ n }] = db.select({ n: count() }).from(counted).all();
-  // The page's ids come from the (archived_at, name_key) index alone, so skipping to page 500 reads no rows it then drops.
-  const ids = db
-    .select({ id: patients.id })
-    .from(patients)
-    .where(filtered)
-    .orderBy(asc(patients.nameKey), asc(patients.id))
-    .limit(pageSize + 1)
-    .offset((page - 1) * pageSize);
-  const rows = db
-    .select({ id: patients.id, name: patients.name, dateOfBirth: patients.dateOfBirth, condition: patients.condition, phone: patients.phone })
-    .from(patients)
-    .where(inArray(patients.id, ids))
-    .orderBy(asc(patients.nameKey), asc(patients.id))
-    .all();
-  const more = n > COUNT_CAP;
-  return {
-    rows: rows.slice(0, pageSize),
-    total: Math.min(n, COUNT_CAP),
-    more,
-    page,
-    pageCount: more ? null : Math.max(1, Math.ceil(n / pageSize)),
-    hasNext: rows.length > pageSize,
-  };
+    ctx.detail = q ? "searched by name" : "";
+    const filtered = and(archived ? isNotNull(patients.archivedAt) : isNull(patients.archivedAt), q ? nameContains(q) : undefined);
+    const counted = db
+      .select({ one: sql`1`.as("one") })
+      .from(patients)
+      .where(filtered)
+      .limit(COUNT_CAP + 1)
+      .as("counted");
+    const [{ n }] = db.select({ n: count() }).from(counted).all();
+    // The page's ids come from the (archived_at, name_key) index alone, so skipping to page 500 reads no rows it then drops.
+    const ids = db
+      .select({ id: patients.id })
+      .from(patients)
+      .where(filtered)
+      .orderBy(asc(patients.nameKey), asc(patients.id))
+      .limit(pageSize + 1)
+      .offset((page - 1) * pageSize);
+    const rows = db
+      .select({ id: patients.id, name: patients.name, dateOfBirth: patients.dateOfBirth, condition: patients.condition, phone: patients.phone })
+      .from(patients)
+      .where(inArray(patients.id, ids))
+      .orderBy(asc(patients.nameKey), asc(patients.id))
+      .all();
+    const more = n > COUNT_CAP;
+    return {
+      rows: rows.slice(0, pageSize),
+      total: Math.min(n, COUNT_CAP),
+      more,
+      page,
+      pageCount: more ? null : Math.max(1, Math.ceil(n / pageSize)),
+      hasNext: rows.length > pageSize,
+    };
   });
 }
 
@@ -131,27 +137,17 @@ export function createPatient({ actor, input }: { actor: Actor | null; input: Pa
   });
 }
 
-export function updatePatient({
-  actor,
-  id,
-  version,
-  input,
-}: {
-  actor: Actor | null;
-  id: number;
-  version: number;
-  input: PatientInput;
-}) {
+export function updatePatient({ actor, id, version, input }: { actor: Actor | null; id: number; version: number; input: PatientInput }) {
   return audited({ actor, permission: "patients:write", action: "patient.update", patientId: id }, (db) => {
-  const result = db
-    .update(patients)
-    .set({ ...toColumns(input), version: sql`${patients.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(patients.id, id), eq(patients.version, version)))
-    .run();
-  if (result.changes === 0) {
-    const exists = db.select({ id: patients.id }).from(patients).where(eq(patients.id, id)).get();
-    throw exists ? new ConflictError() : new NotFoundError("Patient");
-  }
+    const result = db
+      .update(patients)
+      .set({ ...toColumns(input), version: sql`${patients.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(patients.id, id), eq(patients.version, version)))
+      .run();
+    if (result.changes === 0) {
+      const exists = db.select({ id: patients.id }).from(patients).where(eq(patients.id, id)).get();
+      throw exists ? new ConflictError() : new NotFoundError("Patient");
+    }
   });
 }
 
@@ -162,17 +158,21 @@ export function updatePatient({
  */
 export function setPatientArchived({ actor, id, archived }: { actor: Actor | null; id: number; archived: boolean }) {
   return audited({ actor, permission: "patients:write", action: archived ? "patient.archive" : "patient.restore", patientId: id }, (db, ctx) => {
-  const now = new Date();
-  const result = db
-    .update(patients)
-    .set({ archivedAt: archived ? now : null, version: sql`${patients.version} + 1`, updatedAt: now })
-    .where(eq(patients.id, id))
-    .run();
-  if (result.changes === 0) throw new NotFoundError("Patient");
-  if (archived) {
-    const revoked = db.update(shareLinks).set({ revokedAt: now }).where(and(eq(shareLinks.patientId, id), isNull(shareLinks.revokedAt))).run();
-    if (revoked.changes > 0) ctx.detail = `${revoked.changes} patient link${revoked.changes === 1 ? "" : "s"} turned off`;
-  }
+    const now = new Date();
+    const result = db
+      .update(patients)
+      .set({ archivedAt: archived ? now : null, version: sql`${patients.version} + 1`, updatedAt: now })
+      .where(eq(patients.id, id))
+      .run();
+    if (result.changes === 0) throw new NotFoundError("Patient");
+    if (archived) {
+      const revoked = db
+        .update(shareLinks)
+        .set({ revokedAt: now })
+        .where(and(eq(shareLinks.patientId, id), isNull(shareLinks.revokedAt)))
+        .run();
+      if (revoked.changes > 0) ctx.detail = `${revoked.changes} patient link${revoked.changes === 1 ? "" : "s"} turned off`;
+    }
   });
 }
 
@@ -190,4 +190,3 @@ function toColumns(input: PatientInput) {
     precautionNote: input.precautionNote,
   };
 }
-

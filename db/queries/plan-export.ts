@@ -67,7 +67,12 @@ export function exportPatientRecord({ actor, patientId }: { actor: Actor | null;
       .where(eq(patients.id, patientId))
       .get();
     if (!patient) throw new NotFoundError("Patient");
-    const planRows = db.select({ id: plans.id, status: plans.status, notes: plans.notes }).from(plans).where(eq(plans.patientId, patientId)).orderBy(asc(plans.id)).all();
+    const planRows = db
+      .select({ id: plans.id, status: plans.status, notes: plans.notes })
+      .from(plans)
+      .where(eq(plans.patientId, patientId))
+      .orderBy(asc(plans.id))
+      .all();
     return {
       format: PATIENT_EXPORT_FORMAT,
       exportedAt: new Date().toISOString(),
@@ -80,7 +85,12 @@ export function exportPatientRecord({ actor, patientId }: { actor: Actor | null;
           therapistNotes: plan.notes,
           draft: draft.problems.length === 0 && draft.items.length > 0 ? documentOf(draft, draft.items) : null,
           versions: db
-            .select({ number: planVersions.number, issuedAt: planVersions.issuedAt, issuedByName: planVersions.issuedByName, document: planVersions.document })
+            .select({
+              number: planVersions.number,
+              issuedAt: planVersions.issuedAt,
+              issuedByName: planVersions.issuedByName,
+              document: planVersions.document,
+            })
             .from(planVersions)
             .where(eq(planVersions.planId, plan.id))
             .orderBy(asc(planVersions.number))
@@ -106,7 +116,19 @@ export function exportPatientRecord({ actor, patientId }: { actor: Actor | null;
 
 const sameLines = (a: string[], b: string[]) => a.length === b.length && a.every((line, i) => line === b[i]);
 
-function sameText(entry: { name: string; category: string; summary: string; steps: string[]; cautions: string[]; illustration: string | null; illustrationAlt: string; oneSided: boolean }, snap: ItemSnapshot) {
+function sameText(
+  entry: {
+    name: string;
+    category: string;
+    summary: string;
+    steps: string[];
+    cautions: string[];
+    illustration: string | null;
+    illustrationAlt: string;
+    oneSided: boolean;
+  },
+  snap: ItemSnapshot,
+) {
   return (
     entry.name === snap.name &&
     entry.category === snap.category &&
@@ -147,7 +169,11 @@ export function entryForSnapshot(db: Executor, item: PlanDocumentItem): { id: nu
   };
   const candidates = snap.slug
     ? db.select(columns).from(libraryEntries).where(eq(libraryEntries.slug, snap.slug)).all()
-    : db.select(columns).from(libraryEntries).where(and(isNull(libraryEntries.slug), eq(libraryEntries.name, snap.name))).all();
+    : db
+        .select(columns)
+        .from(libraryEntries)
+        .where(and(isNull(libraryEntries.slug), eq(libraryEntries.name, snap.name)))
+        .all();
   const match = candidates.find((e) => e.kind === item.kind && sameText(e, snap));
   if (match) return { id: match.id, created: false };
   const now = new Date();

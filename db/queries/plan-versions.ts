@@ -41,7 +41,8 @@ export function issueDraft(db: Executor, planId: number, actor: Pick<Actor, "use
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const index = issue.path[0] === "items" && typeof issue.path[1] === "number" ? issue.path[1] : null;
-    if (index !== null) throw new RuleError(`${rows[index].name}: ${issue.message} Fix this item before giving the plan to the patient.`, `item-${rows[index].id}`);
+    if (index !== null)
+      throw new RuleError(`${rows[index].name}: ${issue.message} Fix this item before giving the plan to the patient.`, `item-${rows[index].id}`);
     throw new RuleError(`${issue.message} Fix this before giving the plan to the patient.`);
   }
   const latest = latestVersion(db, planId);
@@ -70,7 +71,12 @@ function patientOf(db: Executor, planId: number): number {
 
 function readVersion(db: Executor, planId: number, number: number): IssuedVersion {
   const row = db
-    .select({ number: planVersions.number, document: planVersions.document, issuedAt: planVersions.issuedAt, issuedByName: planVersions.issuedByName })
+    .select({
+      number: planVersions.number,
+      document: planVersions.document,
+      issuedAt: planVersions.issuedAt,
+      issuedByName: planVersions.issuedByName,
+    })
     .from(planVersions)
     .where(and(eq(planVersions.planId, planId), eq(planVersions.number, number)))
     .get();
@@ -82,7 +88,13 @@ function readVersion(db: Executor, planId: number, number: number): IssuedVersio
 export function readLatestVersion(db: Executor, planId: number): IssuedVersion | null {
   const latest = latestVersion(db, planId);
   if (!latest) return null;
-  return { planId, number: latest.number, issuedAt: latest.issuedAt, issuedByName: latest.issuedByName, document: Object.freeze(readDocument(latest.document)) };
+  return {
+    planId,
+    number: latest.number,
+    issuedAt: latest.issuedAt,
+    issuedByName: latest.issuedByName,
+    document: Object.freeze(readDocument(latest.document)),
+  };
 }
 
 export type VersionForPrint = IssuedVersion & { patientId: number; patientName: string; status: string };
@@ -91,7 +103,17 @@ export type VersionForPrint = IssuedVersion & { patientId: number; patientName: 
  * The version a handout or calendar file shows: the one asked for, or (with no
  * number) the draft issued now, which is the newest version when nothing changed.
  */
-export function versionForHandout({ actor, planId, number, purpose }: { actor: Actor | null; planId: number; number?: number; purpose: "print" | "calendar" | "version" }): VersionForPrint {
+export function versionForHandout({
+  actor,
+  planId,
+  number,
+  purpose,
+}: {
+  actor: Actor | null;
+  planId: number;
+  number?: number;
+  purpose: "print" | "calendar" | "version";
+}): VersionForPrint {
   return audited({ actor, permission: number === undefined ? "plans:write" : "plans:read", action: `plan.${purpose}`, planId }, (db, ctx) => {
     const plan = db
       .select({ patientId: plans.patientId, patientName: patients.name, status: plans.status })
@@ -112,11 +134,22 @@ export function listPlanVersions({ actor, planId }: { actor: Actor | null; planI
   return audited({ actor, permission: "plans:read", action: "plan.versions", planId }, (db, ctx) => {
     ctx.patientId = patientOf(db, planId);
     return db
-      .select({ number: planVersions.number, document: planVersions.document, issuedAt: planVersions.issuedAt, issuedByName: planVersions.issuedByName })
+      .select({
+        number: planVersions.number,
+        document: planVersions.document,
+        issuedAt: planVersions.issuedAt,
+        issuedByName: planVersions.issuedByName,
+      })
       .from(planVersions)
       .where(eq(planVersions.planId, planId))
       .orderBy(asc(planVersions.number))
       .all()
-      .map((row) => ({ planId, number: row.number, issuedAt: row.issuedAt, issuedByName: row.issuedByName, document: Object.freeze(readDocument(row.document)) }));
+      .map((row) => ({
+        planId,
+        number: row.number,
+        issuedAt: row.issuedAt,
+        issuedByName: row.issuedByName,
+        document: Object.freeze(readDocument(row.document)),
+      }));
   });
 }

@@ -5,10 +5,26 @@ import { itemLogs, libraryEntries, patients, planItems, plans, planVersions } fr
 import type { Actor } from "@/lib/authz";
 import { audited, type AuditContext } from "./audit";
 import { issueDraft } from "./plan-versions";
-import { doseSchemaByKind, sameDose, visitDoseSchema, visitPatternWeeks, walkingDoseSchema, type AnyDose, type ItemKind, type VisitDose } from "@/lib/dose";
+import {
+  doseSchemaByKind,
+  sameDose,
+  visitDoseSchema,
+  visitPatternWeeks,
+  walkingDoseSchema,
+  type AnyDose,
+  type ItemKind,
+  type VisitDose,
+} from "@/lib/dose";
 import { describeConflicts, gentlerWalkFor, itemConflicts, type PrecautionKind } from "@/lib/precautions";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
-import { canonicalDocument, PLAN_DOCUMENT_FORMAT, planDocumentItemSchema, planDocumentSchema, readDocument, type PlanDocument } from "@/lib/plan-document";
+import {
+  canonicalDocument,
+  PLAN_DOCUMENT_FORMAT,
+  planDocumentItemSchema,
+  planDocumentSchema,
+  readDocument,
+  type PlanDocument,
+} from "@/lib/plan-document";
 import type { PlanDto, PlanItemDto, PlanItemProblem } from "@/lib/plan-dto";
 import { canMove, planStatusLabels, type PlanStatus } from "@/lib/plan-status";
 import type { PlanInput } from "@/lib/schemas/plan";
@@ -33,19 +49,19 @@ const planColumns = {
 export function listPlansForPatient({ actor, patientId }: { actor: Actor | null; patientId: number }) {
   return audited({ actor, permission: "plans:read", action: "plan.list", patientId }, (db) =>
     db
-    .select({
-      id: plans.id,
-      title: plans.title,
-      status: plans.status,
-      startDate: plans.startDate,
-      weeks: plans.weeks,
-      // Spelled out: inside a subquery Drizzle drops the table name, and a bare "id" would mean plan_items.id.
-      itemCount: sql<number>`(select count(*) from "plan_items" where "plan_items"."plan_id" = "plans"."id")`,
-    })
-    .from(plans)
-    .where(eq(plans.patientId, patientId))
-    .orderBy(desc(plans.startDate), desc(plans.id))
-    .all(),
+      .select({
+        id: plans.id,
+        title: plans.title,
+        status: plans.status,
+        startDate: plans.startDate,
+        weeks: plans.weeks,
+        // Spelled out: inside a subquery Drizzle drops the table name, and a bare "id" would mean plan_items.id.
+        itemCount: sql<number>`(select count(*) from "plan_items" where "plan_items"."plan_id" = "plans"."id")`,
+      })
+      .from(plans)
+      .where(eq(plans.patientId, patientId))
+      .orderBy(desc(plans.startDate), desc(plans.id))
+      .all(),
   );
 }
 
@@ -66,7 +82,14 @@ export function loadPlan(db: Executor, id: number): PlanView {
   const problems: PlanItemProblem[] = [];
   for (const row of loadDraftRows(db, id)) {
     const parsed = planDocumentItemSchema.safeParse(rawItem(row));
-    if (parsed.success) items.push({ ...parsed.data, id: row.id, position: row.position, conflictsWith: row.conflictsWith, confirmedConflicts: row.confirmedConflicts });
+    if (parsed.success)
+      items.push({
+        ...parsed.data,
+        id: row.id,
+        position: row.position,
+        conflictsWith: row.conflictsWith,
+        confirmedConflicts: row.confirmedConflicts,
+      });
     else problems.push({ id: row.id, name: row.name, message: parsed.error.issues.map((i) => i.message).join(" ") });
   }
   const latest = latestVersion(db, id);
@@ -139,10 +162,7 @@ export function rawItem(row: DraftRow) {
 }
 
 /** The draft as a plan document (items already checked). */
-export function documentOf(
-  plan: Pick<PlanView, "title" | "goal" | "startDate" | "weeks" | "precautions">,
-  items: PlanItemDto[],
-): PlanDocument {
+export function documentOf(plan: Pick<PlanView, "title" | "goal" | "startDate" | "weeks" | "precautions">, items: PlanItemDto[]): PlanDocument {
   return {
     format: PLAN_DOCUMENT_FORMAT,
     title: plan.title,
@@ -157,7 +177,12 @@ export function documentOf(
 /** The newest issued version's row, or undefined before the first issue. */
 export function latestVersion(db: Executor, planId: number) {
   return db
-    .select({ number: planVersions.number, document: planVersions.document, issuedAt: planVersions.issuedAt, issuedByName: planVersions.issuedByName })
+    .select({
+      number: planVersions.number,
+      document: planVersions.document,
+      issuedAt: planVersions.issuedAt,
+      issuedByName: planVersions.issuedByName,
+    })
     .from(planVersions)
     .where(eq(planVersions.planId, planId))
     .orderBy(desc(planVersions.number))
@@ -166,18 +191,26 @@ export function latestVersion(db: Executor, planId: number) {
 
 export function createPlan({ actor, patientId, input }: { actor: Actor | null; patientId: number; input: PlanInput }) {
   return audited({ actor, permission: "plans:write", action: "plan.create", patientId }, (db, ctx) => {
-  const patient = db.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
-  if (!patient) throw new NotFoundError("Patient");
-  if (patient.archivedAt) throw new RuleError("This patient is archived. Restore the patient before adding a plan.");
-  const plan = db.insert(plans).values({ ...input, patientId }).returning({ id: plans.id }).get();
-  ctx.planId = plan.id;
-  return plan;
+    const patient = db.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
+    if (!patient) throw new NotFoundError("Patient");
+    if (patient.archivedAt) throw new RuleError("This patient is archived. Restore the patient before adding a plan.");
+    const plan = db
+      .insert(plans)
+      .values({ ...input, patientId })
+      .returning({ id: plans.id })
+      .get();
+    ctx.planId = plan.id;
+    return plan;
   });
 }
 
 /** Reads a plan's status for a write, refusing plans that are closed for editing. */
 function editablePlan(db: Executor, id: number, ctx?: AuditContext) {
-  const plan = db.select({ status: plans.status, weeks: plans.weeks, version: plans.version, patientId: plans.patientId }).from(plans).where(eq(plans.id, id)).get();
+  const plan = db
+    .select({ status: plans.status, weeks: plans.weeks, version: plans.version, patientId: plans.patientId })
+    .from(plans)
+    .where(eq(plans.id, id))
+    .get();
   if (!plan) throw new NotFoundError("Plan");
   if (ctx) ctx.patientId = plan.patientId;
   if (plan.status === "completed" || plan.status === "archived")
@@ -191,95 +224,94 @@ function longestVisitPattern(db: Executor, planId: number): number {
     .from(planItems)
     .where(and(eq(planItems.planId, planId), eq(planItems.kind, "visit")))
     .all();
-  return Math.max(0, ...visits.map((v) => {
-    const dose = visitDoseSchema.safeParse(v.dose);
-    return dose.success ? visitPatternWeeks(dose.data) : 0;
-  }));
+  return Math.max(
+    0,
+    ...visits.map((v) => {
+      const dose = visitDoseSchema.safeParse(v.dose);
+      return dose.success ? visitPatternWeeks(dose.data) : 0;
+    }),
+  );
 }
 
 export function updatePlan({ actor, id, version, input }: { actor: Actor | null; id: number; version: number; input: PlanInput }) {
-  return audited(
-    { actor, permission: "plans:write", action: "plan.update", planId: id },
-    (tx, ctx) => {
-      editablePlan(tx, id, ctx);
-      const longest = longestVisitPattern(tx, id);
-      if (input.weeks < longest)
-        throw new RuleError(`A visit schedule in this plan runs ${longest} weeks. Shorten it before making the plan shorter.`, "weeks");
-      const result = tx
-        .update(plans)
-        .set({ ...input, version: sql`${plans.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(plans.id, id), eq(plans.version, version)))
-        .returning({ version: plans.version })
-        .get();
-      if (!result) throw new ConflictError("Someone else changed this plan while you were editing. Reload to see the latest version.");
-      return result;
-    },
-  );
+  return audited({ actor, permission: "plans:write", action: "plan.update", planId: id }, (tx, ctx) => {
+    editablePlan(tx, id, ctx);
+    const longest = longestVisitPattern(tx, id);
+    if (input.weeks < longest)
+      throw new RuleError(`A visit schedule in this plan runs ${longest} weeks. Shorten it before making the plan shorter.`, "weeks");
+    const result = tx
+      .update(plans)
+      .set({ ...input, version: sql`${plans.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(plans.id, id), eq(plans.version, version)))
+      .returning({ version: plans.version })
+      .get();
+    if (!result) throw new ConflictError("Someone else changed this plan while you were editing. Reload to see the latest version.");
+    return result;
+  });
 }
 
 export function setPlanStatus({ actor, id, status }: { actor: Actor | null; id: number; status: PlanStatus }) {
   return audited({ actor, permission: "plans:write", action: `plan.status.${status}`, planId: id }, (db, ctx) => {
-  const plan = db.select({ status: plans.status, patientId: plans.patientId }).from(plans).where(eq(plans.id, id)).get();
-  if (!plan) throw new NotFoundError("Plan");
-  ctx.patientId = plan.patientId;
-  if (!canMove(plan.status, status))
-    throw new RuleError(`A ${planStatusLabels[plan.status].toLowerCase()} plan cannot become ${planStatusLabels[status].toLowerCase()}.`);
-  // Making a plan active gives it to the patient: the draft is issued as a version first (refused if it cannot be).
-  if (status === "active") {
-    const issued = issueDraft(db, id, actor!);
-    ctx.detail = issued.created ? `issued v${issued.number}` : `v${issued.number}`;
-  }
-  db.update(plans)
-    .set({ status, version: sql`${plans.version} + 1`, updatedAt: new Date() })
-    .where(eq(plans.id, id))
-    .run();
+    const plan = db.select({ status: plans.status, patientId: plans.patientId }).from(plans).where(eq(plans.id, id)).get();
+    if (!plan) throw new NotFoundError("Plan");
+    ctx.patientId = plan.patientId;
+    if (!canMove(plan.status, status))
+      throw new RuleError(`A ${planStatusLabels[plan.status].toLowerCase()} plan cannot become ${planStatusLabels[status].toLowerCase()}.`);
+    // Making a plan active gives it to the patient: the draft is issued as a version first (refused if it cannot be).
+    if (status === "active") {
+      const issued = issueDraft(db, id, actor!);
+      ctx.detail = issued.created ? `issued v${issued.number}` : `v${issued.number}`;
+    }
+    db.update(plans)
+      .set({ status, version: sql`${plans.version} + 1`, updatedAt: new Date() })
+      .where(eq(plans.id, id))
+      .run();
   });
 }
 
 /** Copies a plan and its items as a new draft, for the same or another patient. */
 export function duplicatePlan({ actor, id, patientId }: { actor: Actor | null; id: number; patientId: number }) {
-  return audited(
-    { actor, permission: "plans:write", action: "plan.duplicate", patientId },
-    (tx, ctx) => {
-      const source = tx.select().from(plans).where(eq(plans.id, id)).get();
-      if (!source) throw new NotFoundError("Plan");
-      const patient = tx.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
-      if (!patient) throw new NotFoundError("Patient");
-      if (patient.archivedAt) throw new RuleError("That patient is archived. Restore the patient first.", "patientId");
-      const copy = tx
-        .insert(plans)
-        .values({
-          patientId,
-          title: source.title,
-          goal: patientId === source.patientId ? source.goal : "",
-          startDate: source.startDate,
-          weeks: source.weeks,
-          precautions: patientId === source.patientId ? source.precautions : "",
-          notes: "",
-          status: "draft",
-        })
-        .returning({ id: plans.id })
-        .get();
-      ctx.planId = copy.id;
-      ctx.detail = `copied from plan ${id} of patient ${source.patientId}`;
-      const items = tx.select().from(planItems).where(eq(planItems.planId, id)).orderBy(asc(planItems.position)).all();
-      if (items.length > 0)
-        tx.insert(planItems)
-          .values(
-            items.map((it, i) => ({
-              planId: copy.id,
-              libraryEntryId: it.libraryEntryId,
-              kind: it.kind,
-              position: i,
-              dose: it.dose,
-              // A confirmation was about one patient: another patient's plan warns afresh.
-              ...(patientId === source.patientId ? { confirmedConflicts: it.confirmedConflicts, confirmedBy: it.confirmedBy, confirmedAt: it.confirmedAt } : {}),
-            })),
-          )
-          .run();
-      return copy;
-    },
-  );
+  return audited({ actor, permission: "plans:write", action: "plan.duplicate", patientId }, (tx, ctx) => {
+    const source = tx.select().from(plans).where(eq(plans.id, id)).get();
+    if (!source) throw new NotFoundError("Plan");
+    const patient = tx.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
+    if (!patient) throw new NotFoundError("Patient");
+    if (patient.archivedAt) throw new RuleError("That patient is archived. Restore the patient first.", "patientId");
+    const copy = tx
+      .insert(plans)
+      .values({
+        patientId,
+        title: source.title,
+        goal: patientId === source.patientId ? source.goal : "",
+        startDate: source.startDate,
+        weeks: source.weeks,
+        precautions: patientId === source.patientId ? source.precautions : "",
+        notes: "",
+        status: "draft",
+      })
+      .returning({ id: plans.id })
+      .get();
+    ctx.planId = copy.id;
+    ctx.detail = `copied from plan ${id} of patient ${source.patientId}`;
+    const items = tx.select().from(planItems).where(eq(planItems.planId, id)).orderBy(asc(planItems.position)).all();
+    if (items.length > 0)
+      tx.insert(planItems)
+        .values(
+          items.map((it, i) => ({
+            planId: copy.id,
+            libraryEntryId: it.libraryEntryId,
+            kind: it.kind,
+            position: i,
+            dose: it.dose,
+            // A confirmation was about one patient: another patient's plan warns afresh.
+            ...(patientId === source.patientId
+              ? { confirmedConflicts: it.confirmedConflicts, confirmedBy: it.confirmedBy, confirmedAt: it.confirmedAt }
+              : {}),
+          })),
+        )
+        .run();
+    return copy;
+  });
 }
 
 function checkDose(kind: ItemKind, dose: unknown, planWeeks: number): AnyDose {
@@ -287,7 +319,10 @@ function checkDose(kind: ItemKind, dose: unknown, planWeeks: number): AnyDose {
   const visits = visitDoseSchema.parse(dose);
   const weeks = visitPatternWeeks(visits);
   if (weeks > planWeeks)
-    throw new RuleError(`These visits run ${weeks} weeks, but the plan is ${planWeeks} weeks long. Shorten the visits or lengthen the plan.`, "spans");
+    throw new RuleError(
+      `These visits run ${weeks} weeks, but the plan is ${planWeeks} weeks long. Shorten the visits or lengthen the plan.`,
+      "spans",
+    );
   return visits;
 }
 
@@ -302,37 +337,43 @@ export function addPlanItem({
   libraryEntryId: number;
   dose?: unknown;
 }) {
-  return audited(
-    { actor, permission: "plans:write", action: "plan.item.add", planId },
-    (tx, ctx) => {
-      const plan = editablePlan(tx, planId, ctx);
-      const entry = tx
-        .select({ kind: libraryEntries.kind, defaultDose: libraryEntries.defaultDose, retiredAt: libraryEntries.retiredAt, conflictsWith: libraryEntries.conflictsWith })
-        .from(libraryEntries)
-        .where(eq(libraryEntries.id, libraryEntryId))
-        .get();
-      if (!entry) throw new NotFoundError("Library entry");
-      if (entry.retiredAt) throw new RuleError("That library entry is retired.");
-      const precautions = patientPrecautions(tx, plan.patientId);
-      let startingDose = dose ?? entry.defaultDose;
-      // A default visit pattern longer than a short plan is trimmed to fit rather than refused.
-      const defaultVisits = dose === undefined && entry.kind === "visit" ? visitDoseSchema.safeParse(entry.defaultDose) : null;
-      if (defaultVisits?.success) startingDose = fitVisitsToPlan(defaultVisits.data, plan.weeks);
-      const defaultWalk = dose === undefined && entry.kind === "walking" ? walkingDoseSchema.safeParse(entry.defaultDose) : null;
-      if (defaultWalk?.success) startingDose = gentlerWalkFor(defaultWalk.data, precautions);
-      const conflicts = itemConflicts(entry.conflictsWith, precautions);
-      if (conflicts.length > 0) ctx.detail = `conflicts with ${conflicts.map((c) => c.label.toLowerCase()).join(", ")}; warning shown`;
-      const checked = checkDose(entry.kind, startingDose, plan.weeks);
-      const last = tx.select({ value: max(planItems.position) }).from(planItems).where(eq(planItems.planId, planId)).get();
-      const item = tx
-        .insert(planItems)
-        .values({ planId, libraryEntryId, kind: entry.kind, dose: checked, position: (last?.value ?? -1) + 1 })
-        .returning({ id: planItems.id })
-        .get();
-      touchPlan(tx, planId);
-      return item;
-    },
-  );
+  return audited({ actor, permission: "plans:write", action: "plan.item.add", planId }, (tx, ctx) => {
+    const plan = editablePlan(tx, planId, ctx);
+    const entry = tx
+      .select({
+        kind: libraryEntries.kind,
+        defaultDose: libraryEntries.defaultDose,
+        retiredAt: libraryEntries.retiredAt,
+        conflictsWith: libraryEntries.conflictsWith,
+      })
+      .from(libraryEntries)
+      .where(eq(libraryEntries.id, libraryEntryId))
+      .get();
+    if (!entry) throw new NotFoundError("Library entry");
+    if (entry.retiredAt) throw new RuleError("That library entry is retired.");
+    const precautions = patientPrecautions(tx, plan.patientId);
+    let startingDose = dose ?? entry.defaultDose;
+    // A default visit pattern longer than a short plan is trimmed to fit rather than refused.
+    const defaultVisits = dose === undefined && entry.kind === "visit" ? visitDoseSchema.safeParse(entry.defaultDose) : null;
+    if (defaultVisits?.success) startingDose = fitVisitsToPlan(defaultVisits.data, plan.weeks);
+    const defaultWalk = dose === undefined && entry.kind === "walking" ? walkingDoseSchema.safeParse(entry.defaultDose) : null;
+    if (defaultWalk?.success) startingDose = gentlerWalkFor(defaultWalk.data, precautions);
+    const conflicts = itemConflicts(entry.conflictsWith, precautions);
+    if (conflicts.length > 0) ctx.detail = `conflicts with ${conflicts.map((c) => c.label.toLowerCase()).join(", ")}; warning shown`;
+    const checked = checkDose(entry.kind, startingDose, plan.weeks);
+    const last = tx
+      .select({ value: max(planItems.position) })
+      .from(planItems)
+      .where(eq(planItems.planId, planId))
+      .get();
+    const item = tx
+      .insert(planItems)
+      .values({ planId, libraryEntryId, kind: entry.kind, dose: checked, position: (last?.value ?? -1) + 1 })
+      .returning({ id: planItems.id })
+      .get();
+    touchPlan(tx, planId);
+    return item;
+  });
 }
 
 function patientPrecautions(db: Executor, patientId: number): PrecautionKind[] {
@@ -383,58 +424,68 @@ function fitVisitsToPlan(dose: VisitDose, planWeeks: number): VisitDose {
  * else saved a different one since, the change is refused (no lost update) and
  * the editor reloads to show their values.
  */
-export function updatePlanItemDose({ actor, planId, itemId, dose, base }: { actor: Actor | null; planId: number; itemId: number; dose: unknown; base?: unknown }) {
-  return audited(
-    { actor, permission: "plans:write", action: "plan.item.dose", planId },
-    (tx, ctx) => {
-      const plan = editablePlan(tx, planId, ctx);
-      const item = tx
-        .select({ kind: planItems.kind, dose: planItems.dose })
-        .from(planItems)
-        .where(and(eq(planItems.id, itemId), eq(planItems.planId, planId)))
-        .get();
-      if (!item) throw new NotFoundError("Plan item");
-      if (base !== undefined && !sameDose(base, item.dose))
-        throw new ConflictError("Someone else changed this dose while you were editing it, so your change was not saved. It now shows their values: check them, then make your change again.");
-      const checked = checkDose(item.kind, dose, plan.weeks);
-      tx.update(planItems).set({ dose: checked, updatedAt: new Date() }).where(eq(planItems.id, itemId)).run();
-      touchPlan(tx, planId);
-      return checked;
-    },
-  );
+export function updatePlanItemDose({
+  actor,
+  planId,
+  itemId,
+  dose,
+  base,
+}: {
+  actor: Actor | null;
+  planId: number;
+  itemId: number;
+  dose: unknown;
+  base?: unknown;
+}) {
+  return audited({ actor, permission: "plans:write", action: "plan.item.dose", planId }, (tx, ctx) => {
+    const plan = editablePlan(tx, planId, ctx);
+    const item = tx
+      .select({ kind: planItems.kind, dose: planItems.dose })
+      .from(planItems)
+      .where(and(eq(planItems.id, itemId), eq(planItems.planId, planId)))
+      .get();
+    if (!item) throw new NotFoundError("Plan item");
+    if (base !== undefined && !sameDose(base, item.dose))
+      throw new ConflictError(
+        "Someone else changed this dose while you were editing it, so your change was not saved. It now shows their values: check them, then make your change again.",
+      );
+    const checked = checkDose(item.kind, dose, plan.weeks);
+    tx.update(planItems).set({ dose: checked, updatedAt: new Date() }).where(eq(planItems.id, itemId)).run();
+    touchPlan(tx, planId);
+    return checked;
+  });
 }
 
 export function removePlanItem({ actor, planId, itemId }: { actor: Actor | null; planId: number; itemId: number }) {
-  audited(
-    { actor, permission: "plans:write", action: "plan.item.remove", planId },
-    (tx, ctx) => {
-      editablePlan(tx, planId, ctx);
-      // The patient's ticks are part of the record: an item they have logged is not deleted with its history.
-      if (tx.select({ id: itemLogs.id }).from(itemLogs).where(eq(itemLogs.planItemId, itemId)).get())
-        throw new RuleError("The patient has already ticked this item, so it stays for the record. To change the program, mark this plan completed and duplicate it.");
-      const result = tx.delete(planItems).where(and(eq(planItems.id, itemId), eq(planItems.planId, planId))).run();
-      if (result.changes === 0) throw new NotFoundError("Plan item");
-      touchPlan(tx, planId);
-    },
-  );
+  audited({ actor, permission: "plans:write", action: "plan.item.remove", planId }, (tx, ctx) => {
+    editablePlan(tx, planId, ctx);
+    // The patient's ticks are part of the record: an item they have logged is not deleted with its history.
+    if (tx.select({ id: itemLogs.id }).from(itemLogs).where(eq(itemLogs.planItemId, itemId)).get())
+      throw new RuleError(
+        "The patient has already ticked this item, so it stays for the record. To change the program, mark this plan completed and duplicate it.",
+      );
+    const result = tx
+      .delete(planItems)
+      .where(and(eq(planItems.id, itemId), eq(planItems.planId, planId)))
+      .run();
+    if (result.changes === 0) throw new NotFoundError("Plan item");
+    touchPlan(tx, planId);
+  });
 }
 
 /** Sets the order of a plan's items; the list must name each item exactly once. */
 export function reorderPlanItems({ actor, planId, itemIds }: { actor: Actor | null; planId: number; itemIds: number[] }) {
-  audited(
-    { actor, permission: "plans:write", action: "plan.item.reorder", planId },
-    (tx, ctx) => {
-      editablePlan(tx, planId, ctx);
-      const current = tx.select({ id: planItems.id }).from(planItems).where(eq(planItems.planId, planId)).all();
-      const known = new Set(current.map((r) => r.id));
-      if (itemIds.length !== known.size || new Set(itemIds).size !== itemIds.length || !itemIds.every((id) => known.has(id)))
-        throw new ConflictError("The plan's items changed while you were reordering. Reload to see the latest list.");
-      itemIds.forEach((id, position) => {
-        tx.update(planItems).set({ position }).where(eq(planItems.id, id)).run();
-      });
-      touchPlan(tx, planId);
-    },
-  );
+  audited({ actor, permission: "plans:write", action: "plan.item.reorder", planId }, (tx, ctx) => {
+    editablePlan(tx, planId, ctx);
+    const current = tx.select({ id: planItems.id }).from(planItems).where(eq(planItems.planId, planId)).all();
+    const known = new Set(current.map((r) => r.id));
+    if (itemIds.length !== known.size || new Set(itemIds).size !== itemIds.length || !itemIds.every((id) => known.has(id)))
+      throw new ConflictError("The plan's items changed while you were reordering. Reload to see the latest list.");
+    itemIds.forEach((id, position) => {
+      tx.update(planItems).set({ position }).where(eq(planItems.id, id)).run();
+    });
+    touchPlan(tx, planId);
+  });
 }
 
 function touchPlan(db: Executor, planId: number) {

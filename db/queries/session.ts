@@ -60,7 +60,10 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
     return null;
   }
   if (now - new Date(session.updatedAt).getTime() > TOUCH_EVERY_MS)
-    db.update(sessions).set({ updatedAt: new Date(now) }).where(eq(sessions.id, session.id)).run();
+    db.update(sessions)
+      .set({ updatedAt: new Date(now) })
+      .where(eq(sessions.id, session.id))
+      .run();
   return { userId: user.id, name: user.name, role: user.role, active: true };
 });
 
@@ -76,6 +79,9 @@ export async function requireActor(): Promise<Actor> {
 /** The client's address as the server saw it: the last X-Forwarded-For hop, which Next sets itself. */
 export async function clientAddress(): Promise<string> {
   const forwarded = (await headers()).get("x-forwarded-for") ?? "";
-  const hops = forwarded.split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = forwarded
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   return hops.at(-1) ?? "unknown";
 }

@@ -79,7 +79,13 @@ export function isLiveLinkForPatient(token: string, patientId: number): boolean 
 
 export function liveLink(db: Executor, token: string) {
   const link = db
-    .select({ id: shareLinks.id, patientId: shareLinks.patientId, expiresAt: shareLinks.expiresAt, revokedAt: shareLinks.revokedAt, archivedAt: patients.archivedAt })
+    .select({
+      id: shareLinks.id,
+      patientId: shareLinks.patientId,
+      expiresAt: shareLinks.expiresAt,
+      revokedAt: shareLinks.revokedAt,
+      archivedAt: patients.archivedAt,
+    })
     .from(shareLinks)
     .innerJoin(patients, eq(patients.id, shareLinks.patientId))
     .where(eq(shareLinks.tokenHash, hashShareToken(token)))
@@ -105,7 +111,13 @@ function clinicDay(db: Executor) {
 }
 
 function missesInWindow(db: Executor, address: string, now: number): number {
-  return db.select({ n: count() }).from(shareLinkMisses).where(and(eq(shareLinkMisses.address, address), gte(shareLinkMisses.at, new Date(now - HOUR_MS)))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(shareLinkMisses)
+      .where(and(eq(shareLinkMisses.address, address), gte(shareLinkMisses.at, new Date(now - HOUR_MS))))
+      .get()?.n ?? 0
+  );
 }
 
 /**
@@ -114,8 +126,13 @@ function missesInWindow(db: Executor, address: string, now: number): number {
  * written: the address is already slowed down.
  */
 export function recordShareMiss(db: Executor, address: string, now = Date.now()) {
-  db.delete(shareLinkMisses).where(lt(shareLinkMisses.at, new Date(now - HOUR_MS))).run();
-  if (missesInWindow(db, address, now) < SHARE_MISSES_PER_HOUR) db.insert(shareLinkMisses).values({ address, at: new Date(now) }).run();
+  db.delete(shareLinkMisses)
+    .where(lt(shareLinkMisses.at, new Date(now - HOUR_MS)))
+    .run();
+  if (missesInWindow(db, address, now) < SHARE_MISSES_PER_HOUR)
+    db.insert(shareLinkMisses)
+      .values({ address, at: new Date(now) })
+      .run();
 }
 
 /** A link that is not even shaped like a token is a miss too. */
@@ -147,7 +164,15 @@ export type SharedPlan = {
  * active plan (never a draft), today's ticks and pain entry. Unknown, expired and revoked links,
  * and a patient with no active plan, all give null, so they look the same.
  */
-export function openSharedPlan({ token, address, purpose = "view" }: { token: string; address: string; purpose?: "view" | "calendar" }): SharedPlan | null {
+export function openSharedPlan({
+  token,
+  address,
+  purpose = "view",
+}: {
+  token: string;
+  address: string;
+  purpose?: "view" | "calendar";
+}): SharedPlan | null {
   const db = getDb();
   return db.transaction(
     (tx) => {
@@ -163,8 +188,16 @@ export function openSharedPlan({ token, address, purpose = "view" }: { token: st
         return null;
       }
       const today = clinicDay(tx);
-      const done = tx.select({ itemId: itemLogs.planItemId }).from(itemLogs).where(and(eq(itemLogs.planId, planId), eq(itemLogs.day, today))).all();
-      const pain = tx.select({ score: painLogs.score, comment: painLogs.comment }).from(painLogs).where(and(eq(painLogs.planId, planId), eq(painLogs.day, today))).get();
+      const done = tx
+        .select({ itemId: itemLogs.planItemId })
+        .from(itemLogs)
+        .where(and(eq(itemLogs.planId, planId), eq(itemLogs.day, today)))
+        .all();
+      const pain = tx
+        .select({ score: painLogs.score, comment: painLogs.comment })
+        .from(painLogs)
+        .where(and(eq(painLogs.planId, planId), eq(painLogs.day, today)))
+        .get();
       const week = planWeek(version.document.startDate, version.document.weeks, today);
       const weekRows = tx
         .select({ itemId: itemLogs.planItemId, days: count() })
@@ -179,7 +212,6 @@ export function openSharedPlan({ token, address, purpose = "view" }: { token: st
     { behavior: "immediate" },
   );
 }
-
 
 /**
  * A patient's entry for today. Ticks are idempotent (one per item per day:
@@ -205,16 +237,27 @@ export function recordPatientLog({ token, input, address }: { token: string; inp
       if (input.kind === "pain") {
         tx.insert(painLogs)
           .values({ planId, day, score: input.score, comment: input.comment, planVersion, updatedAt: now })
-          .onConflictDoUpdate({ target: [painLogs.planId, painLogs.day], set: { score: input.score, comment: input.comment, planVersion, updatedAt: now } })
+          .onConflictDoUpdate({
+            target: [painLogs.planId, painLogs.day],
+            set: { score: input.score, comment: input.comment, planVersion, updatedAt: now },
+          })
           .run();
       } else {
         const shown = version.document.items.find((it) => it.itemId === input.itemId);
         if (!shown || !isTickable(shown)) return false;
         // The row can be gone if the draft dropped it after this version was issued.
-        const row = tx.select({ id: planItems.id }).from(planItems).where(and(eq(planItems.id, input.itemId), eq(planItems.planId, planId))).get();
+        const row = tx
+          .select({ id: planItems.id })
+          .from(planItems)
+          .where(and(eq(planItems.id, input.itemId), eq(planItems.planId, planId)))
+          .get();
         if (!row) return false;
-        if (input.kind === "done") tx.insert(itemLogs).values({ planId, planItemId: input.itemId, day, planVersion, createdAt: now }).onConflictDoNothing().run();
-        else tx.delete(itemLogs).where(and(eq(itemLogs.planItemId, input.itemId), eq(itemLogs.day, day))).run();
+        if (input.kind === "done")
+          tx.insert(itemLogs).values({ planId, planItemId: input.itemId, day, planVersion, createdAt: now }).onConflictDoNothing().run();
+        else
+          tx.delete(itemLogs)
+            .where(and(eq(itemLogs.planItemId, input.itemId), eq(itemLogs.day, day)))
+            .run();
       }
       auditByLink(tx, link.id, `share.log.${input.kind}`, { patientId: link.patientId, planId });
       return true;

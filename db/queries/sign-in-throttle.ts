@@ -48,10 +48,15 @@ export function recordSignInFailure({ email, address, now = Date.now() }: { emai
   const at = new Date(now);
   const db = getDb();
   // Nothing older than the hour counts any more: forget it, so the table stays small.
-  db.delete(signInFailures).where(lt(signInFailures.at, new Date(now - HOUR))).run();
+  db.delete(signInFailures)
+    .where(lt(signInFailures.at, new Date(now - HOUR)))
+    .run();
   return db
     .insert(signInFailures)
-    .values([{ key: accountKey(email), at }, { key: addressKey(address), at }])
+    .values([
+      { key: accountKey(email), at },
+      { key: addressKey(address), at },
+    ])
     .returning({ id: signInFailures.id })
     .all()
     .map((r) => r.id);
@@ -63,5 +68,8 @@ export function forgetSignInAttempt(ids: number[]) {
 
 /** A successful sign-in clears the account's count (not the address's). */
 export function clearSignInFailures({ email }: { email: string }) {
-  getDb().delete(signInFailures).where(inArray(signInFailures.key, [accountKey(email)])).run();
+  getDb()
+    .delete(signInFailures)
+    .where(inArray(signInFailures.key, [accountKey(email)]))
+    .run();
 }

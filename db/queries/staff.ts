@@ -44,11 +44,21 @@ export async function addStaff({ actor, input }: { actor: Actor | null; input: {
 }
 
 function otherActiveAdmins(db: Executor, userId: string) {
-  return db.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, userId))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, userId)))
+      .get()?.n ?? 0
+  );
 }
 
 function existing(db: Executor, id: string) {
-  const user = db.select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active }).from(users).where(eq(users.id, id)).get();
+  const user = db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
   if (!user) throw new NotFoundError("Staff member");
   return user;
 }
@@ -84,7 +94,10 @@ export async function resetStaffPassword({ actor, id, password }: { actor: Actor
   audited({ actor, permission: "staff:manage", action: "staff.password" }, (tx, ctx) => {
     const user = existing(tx, id);
     ctx.detail = who(user);
-    tx.update(accounts).set({ password: hash, updatedAt: new Date() }).where(and(eq(accounts.userId, id), eq(accounts.providerId, "credential"))).run();
+    tx.update(accounts)
+      .set({ password: hash, updatedAt: new Date() })
+      .where(and(eq(accounts.userId, id), eq(accounts.providerId, "credential")))
+      .run();
     tx.delete(sessions).where(eq(sessions.userId, id)).run();
   });
 }

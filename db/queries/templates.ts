@@ -56,12 +56,20 @@ function loadTemplateRow(db: Executor, actor: Actor, id: number) {
 export function listTemplates({ actor, includeRetired = false }: { actor: Actor | null; includeRetired?: boolean }) {
   return audited({ actor, permission: "plans:read", action: "template.list" }, (db) => {
     const rows = db
-      .select({ ...summaryColumns, itemCount: sql<number>`json_array_length(${planTemplates.document}, '$.items')`, weeks: sql<number>`json_extract(${planTemplates.document}, '$.weeks')` })
+      .select({
+        ...summaryColumns,
+        itemCount: sql<number>`json_array_length(${planTemplates.document}, '$.items')`,
+        weeks: sql<number>`json_extract(${planTemplates.document}, '$.weeks')`,
+      })
       .from(planTemplates)
       .where(and(visibleTo(actor!), includeRetired ? undefined : isNull(planTemplates.retiredAt)))
       .orderBy(sql`${planTemplates.retiredAt} is not null`, sql`${planTemplates.ownerId} is not null`, asc(planTemplates.title))
       .all();
-    return rows.map((r) => ({ ...r, scope: (r.ownerId === null ? "clinic" : "mine") as TemplateScope, mayChange: r.ownerId === null ? can(actor, "library:write") : true }));
+    return rows.map((r) => ({
+      ...r,
+      scope: (r.ownerId === null ? "clinic" : "mine") as TemplateScope,
+      mayChange: r.ownerId === null ? can(actor, "library:write") : true,
+    }));
   });
 }
 
@@ -71,12 +79,27 @@ export function getTemplate({ actor, id }: { actor: Actor | null; id: number }) 
     const row = loadTemplateRow(db, actor!, id);
     ctx.detail = `template ${id}`;
     const { document, ...rest } = row;
-    return { ...rest, template: readTemplate(document), scope: (row.ownerId === null ? "clinic" : "mine") as TemplateScope, mayChange: row.ownerId === null ? can(actor, "library:write") : row.ownerId === actor!.userId };
+    return {
+      ...rest,
+      template: readTemplate(document),
+      scope: (row.ownerId === null ? "clinic" : "mine") as TemplateScope,
+      mayChange: row.ownerId === null ? can(actor, "library:write") : row.ownerId === actor!.userId,
+    };
   });
 }
 
 /** Saves a plan's draft as a template, mine or (admins only) clinic-wide. */
-export function saveTemplateFromPlan({ actor, planId, scope, details }: { actor: Actor | null; planId: number; scope: TemplateScope; details: TemplateDetails }) {
+export function saveTemplateFromPlan({
+  actor,
+  planId,
+  scope,
+  details,
+}: {
+  actor: Actor | null;
+  planId: number;
+  scope: TemplateScope;
+  details: TemplateDetails;
+}) {
   return audited({ actor, permission: "plans:write", action: "template.save", planId }, (db, ctx) => {
     if (scope === "clinic" && !can(actor, "library:write")) throw new ForbiddenError();
     const plan = loadPlan(db, planId);
@@ -104,7 +127,17 @@ export function saveTemplateFromPlan({ actor, planId, scope, details }: { actor:
 }
 
 /** Edits a template's title, description and guideline; `version` guards against overwriting another edit. */
-export function updateTemplateDetails({ actor, id, version, details }: { actor: Actor | null; id: number; version: number; details: TemplateDetails }) {
+export function updateTemplateDetails({
+  actor,
+  id,
+  version,
+  details,
+}: {
+  actor: Actor | null;
+  id: number;
+  version: number;
+  details: TemplateDetails;
+}) {
   return audited({ actor, permission: "plans:write", action: "template.update" }, (db, ctx) => {
     const row = loadTemplateRow(db, actor!, id);
     assertMayChange(actor!, row);
@@ -226,7 +259,9 @@ export function createPlanFromTemplate({
       .get();
     ctx.planId = plan.id;
     document.items.forEach((item, position) => {
-      db.insert(planItems).values({ planId: plan.id, libraryEntryId: entryForTemplateItem(db, item), kind: item.kind, position, dose: item.dose }).run();
+      db.insert(planItems)
+        .values({ planId: plan.id, libraryEntryId: entryForTemplateItem(db, item), kind: item.kind, position, dose: item.dose })
+        .run();
     });
     ctx.detail = `from template ${templateId}, ${document.items.length} items`;
     return { id: plan.id };

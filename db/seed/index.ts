@@ -83,7 +83,10 @@ export async function seedDatabase(db: Db, { demo }: { demo: boolean }): Promise
       const demoLoaded = demo && empty;
       if (demoLoaded) {
         // A real install names its clinic in first-run setup; only the demo gets a made-up one.
-        tx.insert(clinicSettings).values({ id: 1, ...demoClinic }).onConflictDoNothing().run();
+        tx.insert(clinicSettings)
+          .values({ id: 1, ...demoClinic })
+          .onConflictDoNothing()
+          .run();
         const staffIds: string[] = [];
         for (const person of demoStaff) {
           const { id } = writeStaffUser(tx, { ...person, hash: demoHash });

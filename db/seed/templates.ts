@@ -36,7 +36,17 @@ export const starterTemplates: StarterTemplate[] = [
     weeks: 2,
     precautions: "Stop and call us if pain spreads down a leg, or if you notice numbness, tingling or weakness.",
     items: [
-      { slug: "steady-walk", dose: { minutes: 5, sessionsPerDay: 2, daysPerWeek: 7, stepMinutes: 5, capMinutes: 15, note: "Short and easy. Walking a little often is better than resting in bed." } },
+      {
+        slug: "steady-walk",
+        dose: {
+          minutes: 5,
+          sessionsPerDay: 2,
+          daysPerWeek: 7,
+          stepMinutes: 5,
+          capMinutes: 15,
+          note: "Short and easy. Walking a little often is better than resting in bed.",
+        },
+      },
       { slug: "pelvic-tilt", dose: { ...daily, timesPerDay: 2 } },
       { slug: "knee-to-chest-stretch", dose: daily },
       { slug: "staying-active-with-pain" },
@@ -70,14 +80,25 @@ export const starterTemplates: StarterTemplate[] = [
     title: "Leg pain from the back (sciatica): gentle walking and movement",
     description:
       "For leg pain that comes from the back, without loss of strength or bladder or bowel changes. Short walks with rests, gentle back movements that do not push the leg pain further down the leg, and advice. The starter library has no nerve-glide exercise: add your clinic's own if you use them.",
-    guideline: "NICE NG59 Low back pain and sciatica in over 16s (2016, updated 2020); JOSPT Low back pain clinical practice guideline revision (2021)",
+    guideline:
+      "NICE NG59 Low back pain and sciatica in over 16s (2016, updated 2020); JOSPT Low back pain clinical practice guideline revision (2021)",
     lastReviewed: "2026-11-20",
     goal: "Walk to the shops and back with less leg pain.",
     weeks: 4,
     precautions:
       "If the leg pain spreads further down the leg during an exercise, stop that exercise. Call us today if you notice new numbness or weakness in the leg.",
     items: [
-      { slug: "steady-walk", dose: { minutes: 5, sessionsPerDay: 2, daysPerWeek: 5, stepMinutes: 3, capMinutes: 15, note: "Walk on flat ground and rest when the leg pain builds. Stop before it spreads further down the leg." } },
+      {
+        slug: "steady-walk",
+        dose: {
+          minutes: 5,
+          sessionsPerDay: 2,
+          daysPerWeek: 5,
+          stepMinutes: 3,
+          capMinutes: 15,
+          note: "Walk on flat ground and rest when the leg pain builds. Stop before it spreads further down the leg.",
+        },
+      },
       { slug: "pelvic-tilt" },
       { slug: "knee-to-chest-stretch" },
       { slug: "lumbar-rotation" },
@@ -115,7 +136,15 @@ export const starterTemplates: StarterTemplate[] = [
     weeks: 6,
     precautions: "",
     items: [
-      { slug: "chiropractic-adjustment", dose: { spans: [{ perWeek: 3, weeks: 2 }, { perWeek: 1, weeks: 4 }] } },
+      {
+        slug: "chiropractic-adjustment",
+        dose: {
+          spans: [
+            { perWeek: 3, weeks: 2 },
+            { perWeek: 1, weeks: 4 },
+          ],
+        },
+      },
       { slug: "steady-walk", dose: { minutes: 10, daysPerWeek: 5, stepMinutes: 3, capMinutes: 25 } },
       { slug: "cat-camel" },
       { slug: "knee-to-chest-stretch" },

@@ -10,7 +10,15 @@ export type FhirExportInput = {
   patient: { id: number; name: string; dateOfBirth: string | null; phone: string; email: string };
   /** The active plan as last issued to the patient (or none). */
   plan: CarePlanInput | null;
-  measures: { id: number; measure: MeasureId; context: MeasureContext; takenOn: CalendarDate; answers: AnyMeasureAnswers; score: number; source: "staff" | "link" }[];
+  measures: {
+    id: number;
+    measure: MeasureId;
+    context: MeasureContext;
+    takenOn: CalendarDate;
+    answers: AnyMeasureAnswers;
+    score: number;
+    source: "staff" | "link";
+  }[];
   /** When the export was made (Bundle.timestamp). */
   now: Date;
 };
@@ -26,7 +34,9 @@ function patientResource(p: FhirExportInput["patient"]): Json {
     resourceType: "Patient",
     id: `patient-${p.id}`,
     identifier: [{ system: `${STRIDE_SYSTEM}/patient-id`, value: String(p.id) }],
-    name: [{ text: p.name, family: parts.length > 1 ? parts[parts.length - 1] : undefined, given: parts.length > 1 ? parts.slice(0, -1) : undefined }],
+    name: [
+      { text: p.name, family: parts.length > 1 ? parts[parts.length - 1] : undefined, given: parts.length > 1 ? parts.slice(0, -1) : undefined },
+    ],
     birthDate: p.dateOfBirth ?? undefined,
     telecom: telecom.length ? telecom : undefined,
   };
@@ -51,7 +61,11 @@ function answerItems(measure: MeasureId, answers: AnyMeasureAnswers): Json[] {
         { linkId: `activities.${i}.rating`, text: "Rating (0-10)", answer: [{ valueInteger: a.rating }] },
       ],
     }));
-  return (answers as MeasureAnswers["rmdq"]).ticked.map((t, i) => ({ linkId: `ticked.${i}`, text: rmdqWording.statements[i], answer: [{ valueBoolean: t }] }));
+  return (answers as MeasureAnswers["rmdq"]).ticked.map((t, i) => ({
+    linkId: `ticked.${i}`,
+    text: rmdqWording.statements[i],
+    answer: [{ valueBoolean: t }],
+  }));
 }
 
 /** A Bundle (type "collection") with the patient, the plan as a CarePlan, its dated visits, and every measure with its score. */
@@ -66,7 +80,9 @@ export function buildFhirBundle(input: FhirExportInput): Json {
     // R4 Appointments have no recurrence: one per dated visit. Only the day is known, so each is "proposed" with a requested period.
     // Ids use the item's place in the issued document (an imported item has no item id).
     document.items
-      .flatMap((it, position) => (it.kind === "visit" ? expandVisits(it.dose, document.startDate).map((v) => ({ ...v, position: position + 1 })) : []))
+      .flatMap((it, position) =>
+        it.kind === "visit" ? expandVisits(it.dose, document.startDate).map((v) => ({ ...v, position: position + 1 })) : [],
+      )
       .sort((a, b) => a.date.localeCompare(b.date))
       .forEach((v, i) =>
         resources.push({
@@ -104,7 +120,8 @@ export function buildFhirBundle(input: FhirExportInput): Json {
       code: { coding: [scoreCodes[r.measure]], text: `${m.name} score` },
       subject: { reference: patientRef },
       effectiveDateTime: r.takenOn,
-      valueQuantity: m.unit === "%" ? { value: r.score, unit: "%", system: UCUM, code: "%" } : { value: r.score, unit: "score", system: UCUM, code: "{score}" },
+      valueQuantity:
+        m.unit === "%" ? { value: r.score, unit: "%", system: UCUM, code: "%" } : { value: r.score, unit: "score", system: UCUM, code: "{score}" },
       note: [{ text: `${r.context}${band ? `; ${band}` : ""}` }],
       derivedFrom: [{ reference: `QuestionnaireResponse/${qrId}` }],
     });

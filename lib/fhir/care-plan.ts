@@ -33,7 +33,12 @@ function activityStatus(plan: Header): string {
 /** Walks, exercises and visit spans as FHIR Timing where FHIR can say it; the description always has the words. */
 function activitiesFor(item: Item, plan: Header): Json[] {
   const name = item.entry.name;
-  const base = { kind: item.kind === "visit" ? "Appointment" : undefined, code: { text: name }, status: activityStatus(plan), description: `${name}: ${describeItemDose(item.kind, item.dose)}` };
+  const base = {
+    kind: item.kind === "visit" ? "Appointment" : undefined,
+    code: { text: name },
+    status: activityStatus(plan),
+    description: `${name}: ${describeItemDose(item.kind, item.dose)}`,
+  };
   const clean = (d: Json) => ({ detail: Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined)) });
   switch (item.kind) {
     case "exercise": {
@@ -45,7 +50,9 @@ function activitiesFor(item: Item, plan: Header): Json[] {
           ...base,
           // Exercises done on one side only carry that side in SNOMED CT (CarePlan R4 has no bodySite, hence an extension).
           extension: side ? [{ url: BODY_SIDE_EXTENSION, valueCodeableConcept: { coding: [side], text: side.display } }] : undefined,
-          scheduledTiming: { repeat: { boundsPeriod: period(plan.startDate, plan.weeks * 7), frequency: d.daysPerWeek, period: 1, periodUnit: "wk" } },
+          scheduledTiming: {
+            repeat: { boundsPeriod: period(plan.startDate, plan.weeks * 7), frequency: d.daysPerWeek, period: 1, periodUnit: "wk" },
+          },
         }),
       ];
     }
@@ -57,7 +64,14 @@ function activitiesFor(item: Item, plan: Header): Json[] {
           ...base,
           description: `${name}, week ${w.week}: ${w.minutes} minutes, ${describeItemDose(item.kind, { ...d, minutes: w.minutes })}`,
           scheduledTiming: {
-            repeat: { boundsPeriod: period(addDays(plan.startDate, (w.week - 1) * 7), 7), frequency: w.daysPerWeek * w.sessionsPerDay, period: 1, periodUnit: "wk", duration: w.minutes, durationUnit: "min" },
+            repeat: {
+              boundsPeriod: period(addDays(plan.startDate, (w.week - 1) * 7), 7),
+              frequency: w.daysPerWeek * w.sessionsPerDay,
+              period: 1,
+              periodUnit: "wk",
+              duration: w.minutes,
+              durationUnit: "min",
+            },
           },
         }),
       );
@@ -68,7 +82,10 @@ function activitiesFor(item: Item, plan: Header): Json[] {
       return d.spans.map((s) => {
         const start = addDays(plan.startDate, offset * 7);
         offset += s.weeks;
-        return clean({ ...base, scheduledTiming: { repeat: { boundsPeriod: period(start, s.weeks * 7), frequency: s.perWeek, period: 1, periodUnit: "wk" } } });
+        return clean({
+          ...base,
+          scheduledTiming: { repeat: { boundsPeriod: period(start, s.weeks * 7), frequency: s.perWeek, period: 1, periodUnit: "wk" } },
+        });
       });
     }
     case "education":

@@ -16,7 +16,10 @@ export function linkFieldMessage(key: string): string | null {
 
 /** Field names as they go into the redirect: only names this form has, at most 20. */
 export function encodeBadFields(keys: string[]): string {
-  return keys.filter((k) => linkFieldMessage(k) !== null).slice(0, 20).join(",");
+  return keys
+    .filter((k) => linkFieldMessage(k) !== null)
+    .slice(0, 20)
+    .join(",");
 }
 
 export function decodeBadFields(value: unknown): Record<string, string> {

@@ -75,7 +75,8 @@ export const psfsAnswersSchema = z.object({
           ctx.addIssue({ code: "custom", path: [i, "activity"], message: "Name the activity you are rating." });
         }
       });
-      if (rowErrors === 0 && !rows.some((r) => r.activity && r.rating !== null)) ctx.addIssue({ code: "custom", path: [], message: "Name at least one activity and rate it." });
+      if (rowErrors === 0 && !rows.some((r) => r.activity && r.rating !== null))
+        ctx.addIssue({ code: "custom", path: [], message: "Name at least one activity and rate it." });
     })
     .transform((rows) => rows.filter((r) => r.activity !== "").map((r) => ({ activity: r.activity, rating: r.rating as number }))),
 });
@@ -140,6 +141,10 @@ export function unflattenForm(flat: Record<string, unknown>): Record<string, unk
   }
   // Sparse arrays from the form become dense, with undefined holes for blank rows.
   const densify = (v: unknown): unknown =>
-    Array.isArray(v) ? Array.from({ length: v.length }, (_, i) => densify(v[i])) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, densify(x)])) : v;
+    Array.isArray(v)
+      ? Array.from({ length: v.length }, (_, i) => densify(v[i]))
+      : v && typeof v === "object"
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, densify(x)]))
+        : v;
   return densify(out) as Record<string, unknown>;
 }

@@ -23,9 +23,7 @@ const lines = (label: string, min: number) =>
 export const libraryEntrySchema = z.object({
   name: requiredText("Name", 120),
   category: z.enum(categories, { error: "Choose a category." }),
-  bodyRegions: z
-    .array(z.enum(bodyRegions, { error: "Unknown body region." }))
-    .min(1, { error: "Choose at least one body region." }),
+  bodyRegions: z.array(z.enum(bodyRegions, { error: "Unknown body region." })).min(1, { error: "Choose at least one body region." }),
   summary: optionalText("Summary", 300),
   steps: lines("Steps", 1),
   cautions: lines("Cautions", 0),

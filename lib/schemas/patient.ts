@@ -6,37 +6,37 @@ import { optionalText, requiredText } from "./fields";
 
 export const patientSchema = z
   .object({
-  name: requiredText("Name", 120),
-  dateOfBirth: z
-    .string()
-    .trim()
-    .default("")
-    .refine((v) => v === "" || isCalendarDate(v), { error: "Enter the date of birth as a real date (YYYY-MM-DD)." })
-    .refine((v) => v === "" || (v >= "1900-01-01" && v <= new Date().toISOString().slice(0, 10)), {
-      error: "Date of birth must be between 1900 and today.",
+    name: requiredText("Name", 120),
+    dateOfBirth: z
+      .string()
+      .trim()
+      .default("")
+      .refine((v) => v === "" || isCalendarDate(v), { error: "Enter the date of birth as a real date (YYYY-MM-DD)." })
+      .refine((v) => v === "" || (v >= "1900-01-01" && v <= new Date().toISOString().slice(0, 10)), {
+        error: "Date of birth must be between 1900 and today.",
+      }),
+    phone: optionalText("Phone", 40).refine((v) => v === "" || /^[0-9+().\-\s]{5,40}$/.test(v), {
+      error: "Phone may hold only digits, spaces and + ( ) - .",
     }),
-  phone: optionalText("Phone", 40).refine((v) => v === "" || /^[0-9+().\-\s]{5,40}$/.test(v), {
-    error: "Phone may hold only digits, spaces and + ( ) - .",
-  }),
-  email: optionalText("Email", 200).refine((v) => v === "" || z.email().safeParse(v).success, {
-    error: "Enter an email address like name@example.com.",
-  }),
-  condition: optionalText("Condition summary", 500),
-  notes: optionalText("Notes", 4000),
-  precautions: z
-    .array(z.enum(precautionKinds, { error: "Unknown precaution." }))
-    .default([])
-    .transform((list) => precautionKinds.filter((p) => list.includes(p))),
-  spineSurgeryDate: z
-    .string()
-    .trim()
-    .default("")
-    .refine((v) => v === "" || isCalendarDate(v), { error: "Enter the surgery date as a real date (YYYY-MM-DD)." })
-    .refine((v) => v === "" || (v >= "1900-01-01" && v <= new Date().toISOString().slice(0, 10)), {
-      error: "The surgery date cannot be in the future.",
+    email: optionalText("Email", 200).refine((v) => v === "" || z.email().safeParse(v).success, {
+      error: "Enter an email address like name@example.com.",
     }),
-  precautionNote: optionalText("Other precautions", 1000),
-})
+    condition: optionalText("Condition summary", 500),
+    notes: optionalText("Notes", 4000),
+    precautions: z
+      .array(z.enum(precautionKinds, { error: "Unknown precaution." }))
+      .default([])
+      .transform((list) => precautionKinds.filter((p) => list.includes(p))),
+    spineSurgeryDate: z
+      .string()
+      .trim()
+      .default("")
+      .refine((v) => v === "" || isCalendarDate(v), { error: "Enter the surgery date as a real date (YYYY-MM-DD)." })
+      .refine((v) => v === "" || (v >= "1900-01-01" && v <= new Date().toISOString().slice(0, 10)), {
+        error: "The surgery date cannot be in the future.",
+      }),
+    precautionNote: optionalText("Other precautions", 1000),
+  })
   .refine((p) => !p.precautions.includes("spine-surgery") || p.spineSurgeryDate !== "", {
     error: "Give the date of the spine surgery.",
     path: ["spineSurgeryDate"],

@@ -20,6 +20,5 @@ export type PlanInput = z.infer<typeof planSchema>;
 
 export const planStatusSchema = z.enum(planStatuses, { error: "Unknown plan status." });
 
-
 /** The new order of a plan's items, as their ids (the editor's drag and drop or keyboard moves). */
 export const planItemOrderSchema = z.array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER)).max(200);

@@ -18,7 +18,9 @@ export const saveTemplateSchema = templateDetailsSchema.extend({
  */
 export const newPlanSchema = planSchema
   .extend({
-    template: z.union([z.literal("blank"), z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)], { error: "Choose a template, or Blank." }).default("blank"),
+    template: z
+      .union([z.literal("blank"), z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)], { error: "Choose a template, or Blank." })
+      .default("blank"),
     title: optionalText("Title", 120),
     weeks: formInt("Length", limits.planWeeks.min, limits.planWeeks.max, "weeks").optional(),
   })

@@ -28,7 +28,17 @@ const dbFile = path.join(root, "tests", ".tmp", "bench", "bench.db");
 const staticPrefix = "bench-static-";
 
 type Target = { key: string; label: string; req: (cookie: string, base: string) => LoadRequest; okStatus?: number[]; target?: string };
-type Row = { key: string; label: string; stride: LoadResult; static: LoadResult; single: LoadResult; ratio: number; rssMiB: number; bytes: number; target?: string };
+type Row = {
+  key: string;
+  label: string;
+  stride: LoadResult;
+  static: LoadResult;
+  single: LoadResult;
+  ratio: number;
+  rssMiB: number;
+  bytes: number;
+  target?: string;
+};
 
 function merge(results: LoadResult[]): LoadResult {
   const sum = (f: (r: LoadResult) => number) => results.reduce((a, r) => a + f(r), 0);
@@ -59,7 +69,11 @@ async function main() {
   const token = newShareToken();
   const raw = new Database(dbFile);
   const item = raw.prepare("select id, dose from plan_items where plan_id = ? order by position limit 1").get(planId) as { id: number; dose: string };
-  raw.prepare("insert into share_links (patient_id, token_hash, created_by, created_at, expires_at) values (?, ?, 'bench', unixepoch(), unixepoch() + 86400)").run(patientId, hashShareToken(token));
+  raw
+    .prepare(
+      "insert into share_links (patient_id, token_hash, created_by, created_at, expires_at) values (?, ?, 'bench', unixepoch(), unixepoch() + 86400)",
+    )
+    .run(patientId, hashShareToken(token));
   raw.close();
   const dose = JSON.parse(item.dose) as Record<string, unknown>;
   let flip = 0;
@@ -76,7 +90,12 @@ async function main() {
       req: (cookie, base) => {
         // As the browser sends it from the editor page, Origin included (Next refuses a cross-origin action call).
         const r = actionRequest(base, cookie, doseAction, []);
-        return { url: "/plans/" + planId, method: "POST", headers: r.headers, body: () => JSON.stringify([planId, item.id, { ...dose, reps: 10 + (flip++ % 5) }]) };
+        return {
+          url: "/plans/" + planId,
+          method: "POST",
+          headers: r.headers,
+          body: () => JSON.stringify([planId, item.id, { ...dose, reps: 10 + (flip++ % 5) }]),
+        };
       },
       target: "p95 < 50 ms",
     },
@@ -96,7 +115,12 @@ async function main() {
     const cookie = await signIn(server.base, admin.email, DEMO_PASSWORD);
     for (const t of targets) {
       const r = t.req(cookie, server.base);
-      const res = await fetch(server.base + r.url, { method: r.method ?? "GET", headers: { ...r.headers, Cookie: cookie }, body: typeof r.body === "function" ? r.body() : r.body, redirect: "manual" });
+      const res = await fetch(server.base + r.url, {
+        method: r.method ?? "GET",
+        headers: { ...r.headers, Cookie: cookie },
+        body: typeof r.body === "function" ? r.body() : r.body,
+        redirect: "manual",
+      });
       const body = Buffer.from(await res.arrayBuffer());
       if (res.status !== 200) console.warn(`warning: ${t.label} answered ${res.status}`);
       const file = path.join(root, "public", `${staticPrefix}${t.key}.html`);
@@ -127,7 +151,17 @@ async function main() {
         s.push(await runLoad(stride, { connections: CONNECTIONS, seconds: SECONDS }));
         st.push(await runLoad(stat, { connections: CONNECTIONS, seconds: SECONDS }));
       }
-      const row: Row = { key: t.key, label: t.label, stride: merge(s), static: merge(st), single, ratio: 0, rssMiB: rss, bytes: bytes.get(t.key) ?? 0, target: t.target };
+      const row: Row = {
+        key: t.key,
+        label: t.label,
+        stride: merge(s),
+        static: merge(st),
+        single,
+        ratio: 0,
+        rssMiB: rss,
+        bytes: bytes.get(t.key) ?? 0,
+        target: t.target,
+      };
       row.ratio = row.stride.rps / row.static.rps;
       rows.push(row);
       console.log(`  measured ${t.label}${row.stride.errors ? ` (answers: ${JSON.stringify(row.stride.statuses)})` : ""}`);
@@ -139,8 +173,12 @@ async function main() {
   }
 
   const fmt = (v: number, d = 0) => (Number.isFinite(v) ? v.toFixed(d) : "-");
-  console.log(`\nHTTP, ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s rounds interleaved with Next static of the same bytes; "@1" = one connection (≈ server time)`);
-  console.log(`scale: ${SCALE.patients} patients, ${SCALE.patients * SCALE.plansPerPatient} plans, ${SCALE.patients * SCALE.plansPerPatient * SCALE.itemsPerPlan} items, ${SCALE.library} library entries, ${SCALE.audit} audit rows; sample patient "${benchPatientName(n)}"`);
+  console.log(
+    `\nHTTP, ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s rounds interleaved with Next static of the same bytes; "@1" = one connection (≈ server time)`,
+  );
+  console.log(
+    `scale: ${SCALE.patients} patients, ${SCALE.patients * SCALE.plansPerPatient} plans, ${SCALE.patients * SCALE.plansPerPatient * SCALE.itemsPerPlan} items, ${SCALE.library} library entries, ${SCALE.audit} audit rows; sample patient "${benchPatientName(n)}"`,
+  );
   console.log("| page | req/s | p50 ms | p99 ms | static req/s | static p99 ms | ratio | p50 @1 | p95 @1 | errors | RSS MiB | target |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const r of rows)
@@ -150,7 +188,10 @@ async function main() {
   const out = path.join(root, "bench", "results");
   fs.mkdirSync(out, { recursive: true });
   const file = path.join(out, `http-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  fs.writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, scale: SCALE, rows }, null, 2));
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, scale: SCALE, rows }, null, 2),
+  );
   console.log(`\nwritten to ${path.relative(root, file)}`);
 }
 

@@ -7,7 +7,16 @@ import http from "node:http";
 import { performance } from "node:perf_hooks";
 
 export type LoadRequest = { url: string; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string | (() => string) };
-export type LoadResult = { requests: number; errors: number; statuses: Record<string, number>; seconds: number; rps: number; p50: number; p95: number; p99: number };
+export type LoadResult = {
+  requests: number;
+  errors: number;
+  statuses: Record<string, number>;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+};
 
 function once(agent: http.Agent, req: LoadRequest): Promise<number> {
   const url = new URL(req.url);
@@ -15,7 +24,14 @@ function once(agent: http.Agent, req: LoadRequest): Promise<number> {
   const body = typeof req.body === "function" ? req.body() : req.body;
   return new Promise((resolve, reject) => {
     const r = http.request(
-      { agent, host: url.hostname, port: url.port, path: url.pathname + url.search, method: req.method ?? "GET", headers: { ...req.headers, ...(body ? { "Content-Length": Buffer.byteLength(body) } : {}) } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: req.method ?? "GET",
+        headers: { ...req.headers, ...(body ? { "Content-Length": Buffer.byteLength(body) } : {}) },
+      },
       (res) => {
         res.on("data", () => {});
         res.on("end", () => resolve(res.statusCode ?? 0));
@@ -30,7 +46,15 @@ function quantile(sorted: number[], q: number) {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-export async function runLoad(req: LoadRequest, { connections, seconds, maxRequests = 200_000, okStatus = [200] }: { connections: number; seconds: number; maxRequests?: number; okStatus?: number[] }): Promise<LoadResult> {
+export async function runLoad(
+  req: LoadRequest,
+  {
+    connections,
+    seconds,
+    maxRequests = 200_000,
+    okStatus = [200],
+  }: { connections: number; seconds: number; maxRequests?: number; okStatus?: number[] },
+): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   let errors = 0;
@@ -58,5 +82,14 @@ export async function runLoad(req: LoadRequest, { connections, seconds, maxReque
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, statuses, seconds: elapsed, rps: latencies.length / elapsed, p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99) };
+  return {
+    requests: latencies.length,
+    errors,
+    statuses,
+    seconds: elapsed,
+    rps: latencies.length / elapsed,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+  };
 }

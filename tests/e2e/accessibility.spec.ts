@@ -28,10 +28,16 @@ const signedOutRoutes = ["/sign-in", "/p/[token]"];
 async function seriousViolations(page: Page, label: string) {
   await page.waitForLoadState("networkidle");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("every page route, and every form with its errors showing, passes an axe scan with no serious or critical violations", async ({ page, browser, baseURL }) => {
+test("every page route, and every form with its errors showing, passes an axe scan with no serious or critical violations", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(420_000);
   const shared = await makeSharedPlan(page);
 
@@ -52,7 +58,14 @@ test("every page route, and every form with its errors showing, passes an axe sc
   const templateId = templateHref!.split("/")[2];
 
   // The value for each dynamic segment, by the segment it follows. A new kind of route fails here until it gets one.
-  const samples: Record<string, string> = { patients: String(shared.patientId), plans: String(shared.planId), library: entryId, staff: staffId, templates: templateId, p: shared.token };
+  const samples: Record<string, string> = {
+    patients: String(shared.patientId),
+    plans: String(shared.planId),
+    library: entryId,
+    staff: staffId,
+    templates: templateId,
+    p: shared.token,
+  };
   const concrete = (route: string) =>
     route.replace(/\/([^/]+)\/\[[^\]]+\]/g, (_, before: string) => {
       const value = samples[before];
@@ -62,7 +75,18 @@ test("every page route, and every form with its errors showing, passes an axe sc
 
   const routes = pageRoutes();
   // The list comes from the app folder: it holds the pages the issue names, so it is not silently empty or partial.
-  for (const must of ["/sign-in", "/setup", "/admin/staff", "/admin/clinic", "/admin/audit", "/admin/staff/new", "/admin/staff/[id]/password", "/p/[token]", "/library/[id]", "/plans/[id]/print"])
+  for (const must of [
+    "/sign-in",
+    "/setup",
+    "/admin/staff",
+    "/admin/clinic",
+    "/admin/audit",
+    "/admin/staff/new",
+    "/admin/staff/[id]/password",
+    "/p/[token]",
+    "/library/[id]",
+    "/plans/[id]/print",
+  ])
     expect(routes).toContain(must);
 
   const staffRoutes = routes.filter((r) => !scannedBeforeFirstAdmin.includes(r) && !signedOutRoutes.includes(r));
@@ -82,11 +106,35 @@ test("every page route, and every form with its errors showing, passes an axe sc
 
   // Forms with their errors showing: each is sent with input the server refuses.
   const refused: { url: string; label: string; fill: (p: Page) => Promise<void>; submit: string; error: RegExp }[] = [
-    { url: "/patients/new", label: "new patient", fill: async (p) => p.getByLabel("Full name").fill("   "), submit: "Save patient", error: /required/i },
-    { url: `/patients/${shared.patientId}/edit`, label: "edit patient", fill: async (p) => p.getByLabel("Full name").fill("   "), submit: "Save changes", error: /required/i },
-    { url: `/patients/${shared.patientId}/plans/new`, label: "new plan", fill: async (p) => p.getByLabel("Plan title").fill("   "), submit: "Create plan", error: /required/i },
+    {
+      url: "/patients/new",
+      label: "new patient",
+      fill: async (p) => p.getByLabel("Full name").fill("   "),
+      submit: "Save patient",
+      error: /required/i,
+    },
+    {
+      url: `/patients/${shared.patientId}/edit`,
+      label: "edit patient",
+      fill: async (p) => p.getByLabel("Full name").fill("   "),
+      submit: "Save changes",
+      error: /required/i,
+    },
+    {
+      url: `/patients/${shared.patientId}/plans/new`,
+      label: "new plan",
+      fill: async (p) => p.getByLabel("Plan title").fill("   "),
+      submit: "Create plan",
+      error: /required/i,
+    },
     { url: "/library/new", label: "new library entry", fill: async () => {}, submit: "Save entry", error: /required/i },
-    { url: `/library/${entryId}/edit`, label: "edit library entry", fill: async (p) => p.getByLabel("Name").fill("   "), submit: "Save changes", error: /required/i },
+    {
+      url: `/library/${entryId}/edit`,
+      label: "edit library entry",
+      fill: async (p) => p.getByLabel("Name").fill("   "),
+      submit: "Save changes",
+      error: /required/i,
+    },
     {
       url: "/admin/staff/new",
       label: "new staff member",
@@ -98,8 +146,20 @@ test("every page route, and every form with its errors showing, passes an axe sc
       submit: "Add staff member",
       error: /common|characters/i,
     },
-    { url: `/admin/staff/${staffId}/password`, label: "reset password", fill: async (p) => p.getByLabel("New password").fill("password1"), submit: "Set new password", error: /common|characters/i },
-    { url: "/admin/clinic", label: "clinic profile", fill: async (p) => p.getByLabel("Clinic name").fill("   "), submit: "Save clinic profile", error: /required/i },
+    {
+      url: `/admin/staff/${staffId}/password`,
+      label: "reset password",
+      fill: async (p) => p.getByLabel("New password").fill("password1"),
+      submit: "Set new password",
+      error: /common|characters/i,
+    },
+    {
+      url: "/admin/clinic",
+      label: "clinic profile",
+      fill: async (p) => p.getByLabel("Clinic name").fill("   "),
+      submit: "Save clinic profile",
+      error: /required/i,
+    },
   ];
   for (const form of refused) {
     await page.goto(form.url);

@@ -30,9 +30,22 @@ function withDb<T>(work: (db: ReturnType<typeof openDatabase>) => T): T {
   }
 }
 
-const lastId = () => withDb((db) => db.select({ id: auditEvents.id }).from(auditEvents).all().reduce((m, r) => Math.max(m, r.id), 0));
+const lastId = () =>
+  withDb((db) =>
+    db
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .all()
+      .reduce((m, r) => Math.max(m, r.id), 0),
+  );
 const rowsSince = (id: number, actions: string[]) =>
-  withDb((db) => db.select().from(auditEvents).where(and(gt(auditEvents.id, id), inArray(auditEvents.action, actions))).all());
+  withDb((db) =>
+    db
+      .select()
+      .from(auditEvents)
+      .where(and(gt(auditEvents.id, id), inArray(auditEvents.action, actions)))
+      .all(),
+  );
 /** Rows about this person only: the spec running beside this one signs its own staff in and out. */
 const rowsAbout = (id: number, actions: string[], userId: string, email: string) =>
   rowsSince(id, actions).filter((r) => r.actorId === userId || (r.actorId === null && r.detail.includes(email)));
@@ -41,12 +54,15 @@ const userId = (email: string) => withDb((db) => db.select({ id: users.id }).fro
 test.beforeAll(async () => {
   const hash = await hashPassword(PASSWORD);
   withDb((db) => {
-    if (!db.select().from(users).where(eq(users.email, PEOPLE.therapist.email)).get()) writeStaffUser(db, { ...PEOPLE.therapist, role: "therapist", hash });
+    if (!db.select().from(users).where(eq(users.email, PEOPLE.therapist.email)).get())
+      writeStaffUser(db, { ...PEOPLE.therapist, role: "therapist", hash });
   });
 });
 
 function actionId(name: string) {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string }>;
+  };
   return Object.entries(manifest.node).find(([, e]) => e.exportedName === name)![0];
 }
 
@@ -71,13 +87,24 @@ test("sign-in failure and success, session expiry and sign-out each write a row 
   const id = userId(PEOPLE.therapist.email);
 
   expect(rowsAbout(before, ["auth.sign-in"], id, PEOPLE.therapist.email)).toEqual([
-    expect.objectContaining({ outcome: "denied", actorId: null, address: "127.0.0.1", detail: expect.stringContaining(`as ${PEOPLE.therapist.email}`) }),
+    expect.objectContaining({
+      outcome: "denied",
+      actorId: null,
+      address: "127.0.0.1",
+      detail: expect.stringContaining(`as ${PEOPLE.therapist.email}`),
+    }),
     expect.objectContaining({ outcome: "ok", actorId: id, actorName: PEOPLE.therapist.name, address: "127.0.0.1" }),
   ]);
   expect(JSON.stringify(rowsSince(before, ["auth.sign-in"]))).not.toContain("not the password");
 
   // An hour without use: past any idle limit the clinic can set.
-  withDb((db) => db.update(sessions).set({ updatedAt: new Date(Date.now() - 60 * 60_000) }).where(eq(sessions.userId, id)).run());
+  withDb((db) =>
+    db
+      .update(sessions)
+      .set({ updatedAt: new Date(Date.now() - 60 * 60_000) })
+      .where(eq(sessions.userId, id))
+      .run(),
+  );
   await page.goto("/patients");
   await expect(page).toHaveURL(/\/sign-in/);
   expect(rowsAbout(before, ["auth.session-expired"], id, PEOPLE.therapist.email)).toEqual([
@@ -87,14 +114,20 @@ test("sign-in failure and success, session expiry and sign-out each write a row 
   await signInAs(page, PEOPLE.therapist.email, PASSWORD);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
-  expect(rowsAbout(before, ["auth.sign-out"], id, PEOPLE.therapist.email)).toEqual([expect.objectContaining({ outcome: "ok", actorId: id, address: "127.0.0.1" })]);
+  expect(rowsAbout(before, ["auth.sign-out"], id, PEOPLE.therapist.email)).toEqual([
+    expect.objectContaining({ outcome: "ok", actorId: id, address: "127.0.0.1" }),
+  ]);
 });
 
 test("refused attempts at an action write a row: signed out, wrong role, bad input before any query", async ({ page, baseURL, playwright }) => {
   const origin = new URL(baseURL!).origin;
   const { planId, targetId } = withDb((db) => {
     const patient = db.insert(patients).values({ name: "Audit Spec Patient", nameKey: "audit spec patient" }).returning({ id: patients.id }).get();
-    const plan = db.insert(plans).values({ patientId: patient.id, title: "Audit spec plan", startDate: "2026-03-02", weeks: 4 }).returning({ id: plans.id }).get();
+    const plan = db
+      .insert(plans)
+      .values({ patientId: patient.id, title: "Audit spec plan", startDate: "2026-03-02", weeks: 4 })
+      .returning({ id: plans.id })
+      .get();
     return { planId: plan.id, targetId: db.select({ id: users.id }).from(users).where(eq(users.email, ADMIN.email)).get()!.id };
   });
   const before = lastId();

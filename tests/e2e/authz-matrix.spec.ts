@@ -26,9 +26,15 @@ const form = (fields: Record<string, string>) => ({ form: fields });
 
 const actions: Record<string, ActionEntry> = {
   "app/(clinic)/patients/actions.ts#createPatientAction": { allow: [...STAFF], args: () => [null, form({ name: "Matrix created" })] },
-  "app/(clinic)/patients/actions.ts#updatePatientAction": { allow: [...STAFF], args: (i) => [i.patientId, 999, null, form({ name: SECRET_PATIENT })] },
+  "app/(clinic)/patients/actions.ts#updatePatientAction": {
+    allow: [...STAFF],
+    args: (i) => [i.patientId, 999, null, form({ name: SECRET_PATIENT })],
+  },
   "app/(clinic)/patients/actions.ts#setPatientArchivedAction": { allow: [...STAFF], args: (i) => [i.patientId, false] },
-  "app/(clinic)/plans/actions.ts#createPlanAction": { allow: [...STAFF], args: (i) => [i.patientId, null, form({ title: "", startDate: "x", weeks: "0" })] },
+  "app/(clinic)/plans/actions.ts#createPlanAction": {
+    allow: [...STAFF],
+    args: (i) => [i.patientId, null, form({ title: "", startDate: "x", weeks: "0" })],
+  },
   "app/(clinic)/plans/actions.ts#updatePlanAction": { allow: [...STAFF], args: (i) => [i.planId, 999, { title: "" }] },
   "app/(clinic)/plans/actions.ts#setPlanStatusAction": { allow: [...STAFF], args: (i) => [i.planId, "no-such-status"] },
   "app/(clinic)/plans/actions.ts#duplicatePlanAction": { allow: [...STAFF], args: (i) => [i.planId, 987654] },
@@ -44,24 +50,51 @@ const actions: Record<string, ActionEntry> = {
   "app/(clinic)/templates/actions.ts#duplicateTemplateAction": { allow: [...STAFF], args: () => [987654] },
   "app/(clinic)/templates/actions.ts#setTemplateRetiredAction": { allow: [...STAFF], args: () => [987654, false] },
   "app/(clinic)/library/actions.ts#createLibraryEntryAction": { allow: [...ADMIN_ONLY], args: () => [null, form({ name: "" })] },
-  "app/(clinic)/library/actions.ts#updateLibraryEntryAction": { allow: [...ADMIN_ONLY], args: (i) => [i.customEntryId, 999, null, form({ name: "" })] },
+  "app/(clinic)/library/actions.ts#updateLibraryEntryAction": {
+    allow: [...ADMIN_ONLY],
+    args: (i) => [i.customEntryId, 999, null, form({ name: "" })],
+  },
   "app/(clinic)/library/actions.ts#setLibraryEntryRetiredAction": { allow: [...ADMIN_ONLY], args: (i) => [i.customEntryId, false] },
   "app/(clinic)/admin/staff/actions.ts#addStaffAction": { allow: [...ADMIN_ONLY], args: () => [null, form({ name: "" })] },
   "app/(clinic)/admin/staff/actions.ts#setStaffRoleAction": { allow: [...ADMIN_ONLY], args: (i) => [i.targetStaffId, "therapist"] },
   "app/(clinic)/admin/staff/actions.ts#setStaffActiveAction": { allow: [...ADMIN_ONLY], args: (i) => [i.targetStaffId, true] },
-  "app/(clinic)/admin/staff/actions.ts#resetStaffPasswordAction": { allow: [...ADMIN_ONLY], args: (i) => [i.targetStaffId, null, form({ password: "x" })] },
+  "app/(clinic)/admin/staff/actions.ts#resetStaffPasswordAction": {
+    allow: [...ADMIN_ONLY],
+    args: (i) => [i.targetStaffId, null, form({ password: "x" })],
+  },
   "app/(clinic)/admin/clinic/actions.ts#updateClinicProfileAction": { allow: [...ADMIN_ONLY], args: () => [null, form({ name: "" })] },
   "app/(clinic)/admin/clinic/actions.ts#uploadClinicLogoAction": { allow: [...ADMIN_ONLY], args: () => [null, form({})] },
   "app/(clinic)/admin/clinic/actions.ts#removeClinicLogoAction": { allow: [...ADMIN_ONLY], args: () => [] },
   "app/(clinic)/admin/clinic/actions.ts#removeDemoDataAction": { allow: [...ADMIN_ONLY], args: () => [] },
-  "app/(clinic)/plans/[id]/share/actions.ts#createShareLinkAction": { allow: [...STAFF], args: (i) => [i.planId, i.patientId, null, form({ days: "500" })] },
+  "app/(clinic)/plans/[id]/share/actions.ts#createShareLinkAction": {
+    allow: [...STAFF],
+    args: (i) => [i.planId, i.patientId, null, form({ days: "500" })],
+  },
   "app/(clinic)/plans/[id]/share/actions.ts#revokeShareLinkAction": { allow: [...STAFF], args: (i) => [i.planId, i.patientId, 987654] },
-  "app/(clinic)/patients/[id]/measures/actions.ts#recordMeasureAction": { allow: [...STAFF], args: (i) => [i.patientId, null, form({ measure: "nprs", context: "intake", takenOn: "2999-01-01", pain: "4" })] },
-  "app/(clinic)/patients/[id]/measures/actions.ts#setMeasureRequestAction": { allow: [...STAFF], args: (i) => [i.patientId, null, form({ planId: String(i.planId), measure: "nprs", weeks: "99" })] },
-  "app/(clinic)/admin/measure-texts/actions.ts#setMeasureTextAction": { allow: [...ADMIN_ONLY], args: () => [null, form({ measure: "odi", body: "not ten sections" })] },
+  "app/(clinic)/patients/[id]/measures/actions.ts#recordMeasureAction": {
+    allow: [...STAFF],
+    args: (i) => [i.patientId, null, form({ measure: "nprs", context: "intake", takenOn: "2999-01-01", pain: "4" })],
+  },
+  "app/(clinic)/patients/[id]/measures/actions.ts#setMeasureRequestAction": {
+    allow: [...STAFF],
+    args: (i) => [i.patientId, null, form({ planId: String(i.planId), measure: "nprs", weeks: "99" })],
+  },
+  "app/(clinic)/admin/measure-texts/actions.ts#setMeasureTextAction": {
+    allow: [...ADMIN_ONLY],
+    args: () => [null, form({ measure: "odi", body: "not ten sections" })],
+  },
   // Open by design: signing in, signing out, and first-run setup (refused once staff exist).
-  "app/(auth)/sign-in/actions.ts#signInAction": { allow: "public", args: () => ["/patients", null, form({ email: "nobody@example.com", password: "wrong password" })] },
-  "app/(auth)/setup/actions.ts#setupAction": { allow: "public", args: () => [null, form({ clinicName: "Takeover", clinicPhone: "555 0000", name: "X", email: "x@example.com", password: "a long enough passphrase" })] },
+  "app/(auth)/sign-in/actions.ts#signInAction": {
+    allow: "public",
+    args: () => ["/patients", null, form({ email: "nobody@example.com", password: "wrong password" })],
+  },
+  "app/(auth)/setup/actions.ts#setupAction": {
+    allow: "public",
+    args: () => [
+      null,
+      form({ clinicName: "Takeover", clinicPhone: "555 0000", name: "X", email: "x@example.com", password: "a long enough passphrase" }),
+    ],
+  },
   "app/(auth)/sign-in/actions.ts#signOutAction": { allow: "public", args: () => [] },
 };
 
@@ -111,7 +144,12 @@ function encodeArgs(args: unknown[]) {
 async function callAction(request: APIRequestContext, id: string, args: unknown[]) {
   const body = encodeArgs(args);
   const res = await request.post("/patients", {
-    headers: { "Next-Action": id, Accept: "text/x-component", Origin: new URL(test.info().project.use.baseURL!).origin, ...(body.type ? { "Content-Type": body.type } : {}) },
+    headers: {
+      "Next-Action": id,
+      Accept: "text/x-component",
+      Origin: new URL(test.info().project.use.baseURL!).origin,
+      ...(body.type ? { "Content-Type": body.type } : {}),
+    },
     ...(body.data !== undefined ? { data: body.data } : { multipart: body.multipart }),
     maxRedirects: 0,
   });
@@ -123,7 +161,11 @@ test.describe.configure({ mode: "serial" });
 
 let ids: Ids;
 const password = "matrix passphrase 2026";
-const emails = { admin: "matrix.admin@harbour-test.example", therapist: "matrix.therapist@harbour-test.example", deactivated: "matrix.gone@harbour-test.example" };
+const emails = {
+  admin: "matrix.admin@harbour-test.example",
+  therapist: "matrix.therapist@harbour-test.example",
+  deactivated: "matrix.gone@harbour-test.example",
+};
 
 test.beforeAll(async () => {
   const db = openDatabase(E2E_DB, { migrate: false });
@@ -135,12 +177,33 @@ test.beforeAll(async () => {
   });
   const target = writeStaffUser(db, { name: "Matrix Target", email: "matrix.target@harbour-test.example", role: "therapist", hash });
   const patient = db.insert(patients).values({ name: SECRET_PATIENT, nameKey: SECRET_PATIENT.toLowerCase() }).returning({ id: patients.id }).get();
-  const plan = db.insert(plans).values({ patientId: patient.id, title: "Matrix plan", startDate: "2026-03-02", weeks: 4 }).returning({ id: plans.id }).get();
-  const entry = db.select({ id: libraryEntries.id, dose: libraryEntries.defaultDose }).from(libraryEntries).where(eq(libraryEntries.slug, "glute-bridge")).get()!;
-  const item = db.insert(planItems).values({ planId: plan.id, libraryEntryId: entry.id, kind: "exercise", position: 0, dose: entry.dose }).returning({ id: planItems.id }).get();
+  const plan = db
+    .insert(plans)
+    .values({ patientId: patient.id, title: "Matrix plan", startDate: "2026-03-02", weeks: 4 })
+    .returning({ id: plans.id })
+    .get();
+  const entry = db
+    .select({ id: libraryEntries.id, dose: libraryEntries.defaultDose })
+    .from(libraryEntries)
+    .where(eq(libraryEntries.slug, "glute-bridge"))
+    .get()!;
+  const item = db
+    .insert(planItems)
+    .values({ planId: plan.id, libraryEntryId: entry.id, kind: "exercise", position: 0, dose: entry.dose })
+    .returning({ id: planItems.id })
+    .get();
   const custom = db
     .insert(libraryEntries)
-    .values({ source: "custom", name: "Matrix custom", category: "stretch", kind: "exercise", bodyRegions: ["neck"], steps: ["Sit."], cautions: [], defaultDose: entry.dose })
+    .values({
+      source: "custom",
+      name: "Matrix custom",
+      category: "stretch",
+      kind: "exercise",
+      bodyRegions: ["neck"],
+      steps: ["Sit."],
+      cautions: [],
+      defaultDose: entry.dose,
+    })
     .returning({ id: libraryEntries.id })
     .get();
   ids = { patientId: patient.id, planId: plan.id, itemId: item.id, entryId: entry.id, customEntryId: custom.id, targetStaffId: target.id };
@@ -167,13 +230,17 @@ test("every server action and route handler is in the matrix", () => {
   expect(actionExports.sort()).toEqual(Object.keys(actions).sort());
   const routeExports = sourceFiles("app", "route.ts").flatMap((f) => exportsOf(f, /export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g));
   expect(routeExports.sort()).toEqual(Object.keys(routes).sort());
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   for (const entry of Object.values(manifest.node)) expect(Object.keys(actions)).toContain(`${entry.filename}#${entry.exportedName}`);
 });
 
 test("a raw POST to a server action with no session cookie is refused", async ({ playwright }) => {
   const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   const [id] = Object.entries(manifest.node).find(([, e]) => e.exportedName === "createPatientAction")!;
   const before = countPatients("Raw post patient");
   const res = await callAction(request, id, [null, form({ name: "Raw post patient" })]);
@@ -183,7 +250,11 @@ test("a raw POST to a server action with no session cookie is refused", async ({
 
 function lastAuditId() {
   const db = openDatabase(E2E_DB, { migrate: false });
-  const id = db.select({ id: auditEvents.id }).from(auditEvents).all().reduce((m, r) => Math.max(m, r.id), 0);
+  const id = db
+    .select({ id: auditEvents.id })
+    .from(auditEvents)
+    .all()
+    .reduce((m, r) => Math.max(m, r.id), 0);
   db.$client.close();
   return id;
 }
@@ -201,7 +272,9 @@ function deniedRowSince(after: number, actorId: string | null) {
   const row = db
     .select({ id: auditEvents.id })
     .from(auditEvents)
-    .where(and(gt(auditEvents.id, after), eq(auditEvents.outcome, "denied"), actorId ? eq(auditEvents.actorId, actorId) : isNull(auditEvents.actorId)))
+    .where(
+      and(gt(auditEvents.id, after), eq(auditEvents.outcome, "denied"), actorId ? eq(auditEvents.actorId, actorId) : isNull(auditEvents.actorId)),
+    )
     .get();
   db.$client.close();
   return !!row;
@@ -209,7 +282,9 @@ function deniedRowSince(after: number, actorId: string | null) {
 
 test("first-run setup cannot be run again over HTTP once staff exist", async ({ playwright }) => {
   const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   const [id] = Object.entries(manifest.node).find(([, e]) => e.exportedName === "setupAction")!;
   const snapshot = () => {
     const db = openDatabase(E2E_DB, { migrate: false });
@@ -223,7 +298,14 @@ test("first-run setup cannot be run again over HTTP once staff exist", async ({ 
   const before = snapshot();
   expect(before.staff.length).toBeGreaterThan(0);
   const auditBefore = lastAuditId();
-  const takeover = { clinicName: "Takeover Clinic", clinicPhone: "555 0000", timeZone: "UTC", name: "Intruder", email: "intruder@example.com", password: "a long enough passphrase" };
+  const takeover = {
+    clinicName: "Takeover Clinic",
+    clinicPhone: "555 0000",
+    timeZone: "UTC",
+    name: "Intruder",
+    email: "intruder@example.com",
+    password: "a long enough passphrase",
+  };
   // Sent the way React sends a form: the fields first, the arguments ("0") last, so the server sees valid input.
   const body = new FormData();
   for (const [k, v] of Object.entries(takeover)) body.append(`_1_${k}`, v);
@@ -240,7 +322,11 @@ test("first-run setup cannot be run again over HTTP once staff exist", async ({ 
   expect(snapshot()).toEqual(before);
   // The attempt is on the record.
   const db = openDatabase(E2E_DB, { migrate: false });
-  const rows = db.select().from(auditEvents).where(and(gt(auditEvents.id, auditBefore), eq(auditEvents.action, "setup.complete"))).all();
+  const rows = db
+    .select()
+    .from(auditEvents)
+    .where(and(gt(auditEvents.id, auditBefore), eq(auditEvents.action, "setup.complete")))
+    .all();
   db.$client.close();
   expect(rows).toEqual([expect.objectContaining({ outcome: "refused", actorId: null, address: "127.0.0.1" })]);
   await request.dispose();
@@ -255,7 +341,9 @@ function countPatients(name: string) {
 
 test("anonymous, deactivated, therapist and admin get exactly what they may", async ({ browser }) => {
   test.setTimeout(120_000);
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   const idOf = Object.fromEntries(Object.entries(manifest.node).map(([id, e]) => [`${e.filename}#${e.exportedName}`, id]));
   const failures: string[] = [];
   for (const who of ["anonymous", "deactivated", "therapist", "admin"] as const) {

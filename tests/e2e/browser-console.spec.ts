@@ -24,7 +24,11 @@ async function watchCsp(page: Page) {
   };
 }
 
-test("the main pages, the plan editor in use and the share page report no CSP violation in the browser console", async ({ page, browser, baseURL }) => {
+test("the main pages, the plan editor in use and the share page report no CSP violation in the browser console", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const violations = await watchCsp(page);
   const all: string[] = [];
   const visit = async (url: string) => {
@@ -33,7 +37,8 @@ test("the main pages, the plan editor in use and the share page report no CSP vi
     all.push(...(await violations()));
   };
 
-  for (const url of ["/patients", "/patients/new", "/library", "/library/new", "/admin/staff", "/admin/staff/new", "/admin/clinic", "/admin/audit"]) await visit(url);
+  for (const url of ["/patients", "/patients/new", "/library", "/library/new", "/admin/staff", "/admin/staff/new", "/admin/clinic", "/admin/audit"])
+    await visit(url);
 
   const patientId = await addPatient(page, unique("Cora Console"));
   await visit(`/patients/${patientId}`);

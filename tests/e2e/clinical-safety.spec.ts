@@ -45,7 +45,10 @@ test("the patient form keeps structured precautions, and a custom entry's precau
   await page.getByLabel("Name").fill(custom);
   await page.getByLabel("Hips").check();
   await page.getByLabel("Steps, one per line").fill("Squat low and hold.");
-  await page.getByRole("group", { name: /Not safe without a check/ }).getByLabel("Heart condition").check();
+  await page
+    .getByRole("group", { name: /Not safe without a check/ })
+    .getByLabel("Heart condition")
+    .check();
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page.locator(".conflict-note")).toHaveText("Check first for patients with: Heart condition");
 
@@ -54,7 +57,9 @@ test("the patient form keeps structured precautions, and a custom entry's precau
   await expect(squat.getByRole("group", { name: /Precaution warning/ })).toContainText("Heart condition: hard efforts and breath holding");
 });
 
-test("a conflicting item warns on the item; keeping it is confirmed, stored and audited; walks grow gently for a heart condition", async ({ page }) => {
+test("a conflicting item warns on the item; keeping it is confirmed, stored and audited; walks grow gently for a heart condition", async ({
+  page,
+}) => {
   const patientId = await addPatientWith(page, unique("Hana Heart"), ["Pregnancy", "Heart condition"]);
   const planId = await addPlan(page, patientId, "Careful start");
   const press = await addFromLibrary(page, "press-up", /prone press-up/);
@@ -70,7 +75,11 @@ test("a conflicting item warns on the item; keeping it is confirmed, stored and 
   await expect(pressAgain.getByRole("group", { name: /Precaution warning/ })).toHaveCount(0);
 
   const db = openDatabase(E2E_DB, { migrate: false });
-  const audit = db.select().from(auditEvents).where(and(eq(auditEvents.planId, planId), eq(auditEvents.action, "plan.item.keep-despite-precaution"))).get();
+  const audit = db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.planId, planId), eq(auditEvents.action, "plan.item.keep-despite-precaution")))
+    .get();
   db.$client.close();
   expect(audit).toMatchObject({ outcome: "ok", patientId });
 

@@ -39,5 +39,7 @@ setup("first run: name the clinic, make the first admin, sign in", async ({ page
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `/setup: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `/setup: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

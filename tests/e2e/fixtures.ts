@@ -35,7 +35,10 @@ export async function addPlan(page: Page, patientId: number, title: string, week
 export async function addFromLibrary(page: Page, search: string, name: RegExp) {
   const before = await page.locator("ol.items > li").count();
   await page.getByLabel("Search the library").fill(search);
-  await page.getByRole("button", { name: new RegExp(`^Add ${name.source}`, "i") }).first().click();
+  await page
+    .getByRole("button", { name: new RegExp(`^Add ${name.source}`, "i") })
+    .first()
+    .click();
   await expect(page.locator("ol.items > li")).toHaveCount(before + 1);
   return page.locator("ol.items > li").nth(before);
 }

@@ -89,15 +89,24 @@ test("a 9-item handout fits 4 pages with a footer on every page, the 911 box on 
   await page.getByRole("link", { name: /Large print/ }).click();
   await expect(page).toHaveURL(/size=large/);
   await page.emulateMedia({ media: "print" });
-  const fontSize = await page.locator(".print-item ol li").first().evaluate((el) => getComputedStyle(el).fontSize);
+  const fontSize = await page
+    .locator(".print-item ol li")
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontSize);
   expect(parseFloat(fontSize)).toBeCloseTo((16 * 96) / 72, 1);
-  const widthMm = await page.locator(".print-item img").first().evaluate((el) => (el.getBoundingClientRect().width * 25.4) / 96);
+  const widthMm = await page
+    .locator(".print-item img")
+    .first()
+    .evaluate((el) => (el.getBoundingClientRect().width * 25.4) / 96);
   expect(widthMm).toBeGreaterThanOrEqual(70);
   const large = await pdfPages(await page.pdf({ format: "A4", printBackground: true }));
   expect(large.pages[0]).toContain(`Maria O. · page 1 of ${large.totalPages}`);
   // The default handout's pictures are big enough to read the pose too.
   await page.goto(`/plans/${planId}/print`);
   await page.emulateMedia({ media: "print" });
-  const defaultMm = await page.locator(".print-item img").first().evaluate((el) => (el.getBoundingClientRect().width * 25.4) / 96);
+  const defaultMm = await page
+    .locator(".print-item img")
+    .first()
+    .evaluate((el) => (el.getBoundingClientRect().width * 25.4) / 96);
   expect(defaultMm).toBeGreaterThanOrEqual(60);
 });

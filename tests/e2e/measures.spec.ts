@@ -20,7 +20,18 @@ async function seriousViolations(page: import("@playwright/test").Page) {
   return axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
 }
 
-const odiSections = ["Pain intensity", "Personal care", "Lifting", "Walking", "Sitting", "Standing", "Sleeping", "Sex life", "Social life", "Travelling"];
+const odiSections = [
+  "Pain intensity",
+  "Personal care",
+  "Lifting",
+  "Walking",
+  "Sitting",
+  "Standing",
+  "Sleeping",
+  "Sex life",
+  "Social life",
+  "Travelling",
+];
 
 async function recordOdi(page: import("@playwright/test").Page, patientId: number, context: string, takenOn: string, answers: number[]) {
   await page.goto(`/patients/${patientId}`);

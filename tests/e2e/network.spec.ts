@@ -8,17 +8,27 @@ import { expect, makeSharedPlan, test } from "./fixtures";
 
 // These tests talk HTTP to the real server entry (scripts/server.ts), as a browser or a script would.
 
-test("rotating X-Forwarded-For does not reset the share-link miss limit, and a valid link still opens past it", async ({ page, playwright, baseURL }) => {
+test("rotating X-Forwarded-For does not reset the share-link miss limit, and a valid link still opens past it", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const { url, token, planId } = await makeSharedPlan(page);
   const db = openDatabase(E2E_DB, { migrate: false });
   const anon = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   try {
     // 30 misses, each claiming another address: the server counts them all against the connection's own address.
     for (let i = 0; i < 30; i++) {
-      const miss = await anon.get(`/p/${newShareToken()}`, { headers: { "X-Forwarded-For": `203.0.113.${i + 1}`, "X-Real-IP": `198.51.100.${i + 1}` } });
+      const miss = await anon.get(`/p/${newShareToken()}`, {
+        headers: { "X-Forwarded-For": `203.0.113.${i + 1}`, "X-Real-IP": `198.51.100.${i + 1}` },
+      });
       expect(await miss.text()).toContain("This link is no longer active");
     }
-    const counted = db.select({ address: shareLinkMisses.address }).from(shareLinkMisses).all().map((r) => r.address);
+    const counted = db
+      .select({ address: shareLinkMisses.address })
+      .from(shareLinkMisses)
+      .all()
+      .map((r) => r.address);
     expect(counted.filter((a) => a === "127.0.0.1").length).toBeGreaterThanOrEqual(30);
     expect(counted.filter((a) => a.startsWith("203.0.113.") || a.startsWith("198.51.100."))).toEqual([]);
 
@@ -45,7 +55,12 @@ test("rotating X-Forwarded-For does not reset the share-link miss limit, and a v
   }
 });
 
-test("the patient log answers JSON, plain text and broken multipart with the page and a message, and never saves an empty pain score", async ({ page, browser, playwright, baseURL }) => {
+test("the patient log answers JSON, plain text and broken multipart with the page and a message, and never saves an empty pain score", async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const { url, token, planId } = await makeSharedPlan(page);
   const anon = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const log = `/p/${token}/log`;
@@ -89,9 +104,17 @@ test("an oversized body to a patient link is refused, and no link token reaches 
   const { token } = await makeSharedPlan(page);
   const anon = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   // Over Next's 10 MB proxy limit, which would log the address with the token.
-  const big = await anon.post(`/p/${token}/log`, { headers: { "Content-Type": "application/x-www-form-urlencoded" }, data: `kind=pain&score=3&comment=${"x".repeat(11 * 1024 * 1024)}`, maxRedirects: 0 });
+  const big = await anon.post(`/p/${token}/log`, {
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    data: `kind=pain&score=3&comment=${"x".repeat(11 * 1024 * 1024)}`,
+    maxRedirects: 0,
+  });
   expect(big.status()).toBe(413);
-  const small = await anon.post(`/p/${token}/log`, { headers: { "Content-Type": "application/x-www-form-urlencoded" }, data: `kind=pain&score=3&comment=${"x".repeat(70 * 1024)}`, maxRedirects: 0 });
+  const small = await anon.post(`/p/${token}/log`, {
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    data: `kind=pain&score=3&comment=${"x".repeat(70 * 1024)}`,
+    maxRedirects: 0,
+  });
   expect(small.status()).toBe(413);
   await anon.dispose();
   await expect.poll(() => fs.existsSync(serverLog)).toBe(true);

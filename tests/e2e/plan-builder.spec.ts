@@ -49,7 +49,12 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
   await saveField(visits, "Span 2: for how many weeks", "4");
 
   const names = () => page.locator("ol.items > li h3").allInnerTexts();
-  expect(await names()).toEqual([expect.stringMatching(/steady daily walk/i), expect.stringMatching(/bridge/i), expect.stringMatching(/chin tuck/i), expect.stringMatching(/chiropractic/i)]);
+  expect(await names()).toEqual([
+    expect.stringMatching(/steady daily walk/i),
+    expect.stringMatching(/bridge/i),
+    expect.stringMatching(/chin tuck/i),
+    expect.stringMatching(/chiropractic/i),
+  ]);
 
   // Keyboard drag and drop: pick the chin tuck up with Space, move it up one place, drop it.
   await chin.getByRole("button", { name: /Drag to reorder/ }).focus();
@@ -58,15 +63,36 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
   await page.keyboard.press("ArrowUp");
   await expect(page.getByText("Chin tuck is now at number 2 of 4.")).toBeAttached();
   await page.keyboard.press("Space");
-  await expect.poll(names).toEqual([expect.stringMatching(/steady daily walk/i), expect.stringMatching(/chin tuck/i), expect.stringMatching(/bridge/i), expect.stringMatching(/chiropractic/i)]);
+  await expect
+    .poll(names)
+    .toEqual([
+      expect.stringMatching(/steady daily walk/i),
+      expect.stringMatching(/chin tuck/i),
+      expect.stringMatching(/bridge/i),
+      expect.stringMatching(/chiropractic/i),
+    ]);
   // And the plain buttons: the walk goes down one.
   await page.getByRole("button", { name: /Move down steady daily walk/i }).click();
-  await expect.poll(names).toEqual([expect.stringMatching(/chin tuck/i), expect.stringMatching(/steady daily walk/i), expect.stringMatching(/bridge/i), expect.stringMatching(/chiropractic/i)]);
+  await expect
+    .poll(names)
+    .toEqual([
+      expect.stringMatching(/chin tuck/i),
+      expect.stringMatching(/steady daily walk/i),
+      expect.stringMatching(/bridge/i),
+      expect.stringMatching(/chiropractic/i),
+    ]);
 
   // The list moves at once (optimistic); reload only once the server has saved the order.
   await expect(page.getByText("New order saved.")).toBeAttached();
   await page.reload();
-  await expect.poll(names).toEqual([expect.stringMatching(/chin tuck/i), expect.stringMatching(/steady daily walk/i), expect.stringMatching(/bridge/i), expect.stringMatching(/chiropractic/i)]);
+  await expect
+    .poll(names)
+    .toEqual([
+      expect.stringMatching(/chin tuck/i),
+      expect.stringMatching(/steady daily walk/i),
+      expect.stringMatching(/bridge/i),
+      expect.stringMatching(/chiropractic/i),
+    ]);
   const card = (re: RegExp) => page.locator("ol.items > li").filter({ has: page.getByRole("heading", { name: re }) });
   await expect(card(/bridge/i).getByLabel("Sets", { exact: true })).toHaveValue("3");
   await expect(card(/bridge/i).getByLabel("Reps", { exact: true })).toHaveValue("12");
@@ -104,7 +130,8 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
     // Chin tucks and a chiropractic visit make it a neck plan: the neck signs are added.
     expect(text).toContain("Clumsy hands.");
     expect(text).toMatch(/Tick-box diary/);
-    for (const chrome of ["Exercise library", "Skip to content", "Print this handout", "Back to the plan", "Move down"]) expect(text).not.toContain(chrome);
+    for (const chrome of ["Exercise library", "Skip to content", "Print this handout", "Back to the plan", "Move down"])
+      expect(text).not.toContain(chrome);
     // "Move up" appears only in the walking rule, never as the editor's button.
     expect(text.match(/Move up/g)).toEqual(["Move up"]);
     expect(text).toContain("Move up only if last week felt okay. After a flare-up, repeat the week.");

@@ -15,7 +15,11 @@ async function saveField(card: import("@playwright/test").Locator, label: string
   await expect(card.locator(".save-state")).toHaveText("Saved");
 }
 
-test("a therapist issues a plan, changes two doses, issues again, reads both changes in the history, reprints v1, and the patient's link shows v2", async ({ page, browser, baseURL }) => {
+test("a therapist issues a plan, changes two doses, issues again, reads both changes in the history, reprints v1, and the patient's link shows v2", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const patientId = await addPatient(page, unique("Vera Versions"));
   const planId = await addPlan(page, patientId, "Back in the garden");
   const bridge = await addFromLibrary(page, "bridge", /glute bridge/);
@@ -68,6 +72,8 @@ test("a therapist issues a plan, changes two doses, issues again, reads both cha
   await p.goto(url);
   await expect(p.getByRole("heading", { name: "Back in the garden" })).toBeVisible();
   await expect(p.locator("section.item").filter({ hasText: "Glute bridge" }).locator(".dose")).toHaveText(/^Do 2 rounds of 12 repeats/);
-  await expect(p.locator("section.item").filter({ hasText: "Knee-to-chest stretch" }).locator(".dose")).toHaveText(/each side\. Hold each for 45 seconds/);
+  await expect(p.locator("section.item").filter({ hasText: "Knee-to-chest stretch" }).locator(".dose")).toHaveText(
+    /each side\. Hold each for 45 seconds/,
+  );
   await patient.close();
 });

@@ -14,7 +14,10 @@ const LOCKED = { email: "locked.lou@harbour-test.example", password: "many wrong
 
 test.beforeAll(async () => {
   const db = openDatabase(E2E_DB, { migrate: false });
-  for (const [name, who] of [["Ivy Idle", THERAPIST], ["Lou Locked", LOCKED]] as const)
+  for (const [name, who] of [
+    ["Ivy Idle", THERAPIST],
+    ["Lou Locked", LOCKED],
+  ] as const)
     if (!db.select().from(users).where(eq(users.email, who.email)).get())
       writeStaffUser(db, { name, email: who.email, role: "therapist", hash: await hashPassword(who.password) });
   db.$client.close();

@@ -9,7 +9,11 @@ import { expect, makeSharedPlan, test } from "./fixtures";
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
-test("a patient opens a shared plan on a phone with JavaScript off, ticks two items and records pain; the therapist sees it; revoked and expired links look like unknown ones", async ({ page, browser, baseURL }) => {
+test("a patient opens a shared plan on a phone with JavaScript off, ticks two items and records pain; the therapist sees it; revoked and expired links look like unknown ones", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // Two plans built through the editor, three browsers: slow on a busy machine.
   test.setTimeout(120_000);
   const { planId, url, token } = await makeSharedPlan(page);
@@ -72,7 +76,10 @@ test("a patient opens a shared plan on a phone with JavaScript off, ticks two it
   const unknownText = await p.locator("main").innerText();
   await page.goto(`/plans/${planId}/share`);
   page.once("dialog", (d) => d.accept());
-  await page.getByRole("button", { name: /Turn off link/ }).first().click();
+  await page
+    .getByRole("button", { name: /Turn off link/ })
+    .first()
+    .click();
   await expect(page.getByText("Turned off")).toBeVisible();
   const revoked = await p.goto(url);
   expect(revoked?.status()).toBe(unknown?.status());
@@ -85,7 +92,10 @@ test("a patient opens a shared plan on a phone with JavaScript off, ticks two it
 
   // Expired: made fresh, then its expiry moved into the past.
   const second = await makeSharedPlan(page);
-  db.update(shareLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(shareLinks.tokenHash, hashShareToken(second.token))).run();
+  db.update(shareLinks)
+    .set({ expiresAt: new Date(Date.now() - 1000) })
+    .where(eq(shareLinks.tokenHash, hashShareToken(second.token)))
+    .run();
   db.$client.close();
   const expired = await p.goto(second.url);
   expect(expired?.status()).toBe(unknown?.status());
@@ -99,5 +109,9 @@ async function seriousViolations(page: import("@playwright/test").Page) {
 }
 
 async function itemId(p: import("@playwright/test").Page, name: string) {
-  return p.locator("section.item").filter({ has: p.getByRole("heading", { name }) }).locator('input[name="itemId"]').inputValue();
+  return p
+    .locator("section.item")
+    .filter({ has: p.getByRole("heading", { name }) })
+    .locator('input[name="itemId"]')
+    .inputValue();
 }

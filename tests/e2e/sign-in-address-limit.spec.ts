@@ -7,7 +7,10 @@ import { ADMIN, E2E_DB } from "./accounts";
 // Runs after every other test (its own project, see playwright.config.ts): 30 failures lock the
 // test machine's one address out of signing in for a while, which would break tests running beside it.
 
-test("rotating X-Forwarded-For does not reset the per-address sign-in limit: the 31st try waits, even with the right password", async ({ browser, baseURL }) => {
+test("rotating X-Forwarded-For does not reset the per-address sign-in limit: the 31st try waits, even with the right password", async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   const db = openDatabase(E2E_DB, { migrate: false });
@@ -25,7 +28,12 @@ test("rotating X-Forwarded-For does not reset the per-address sign-in limit: the
       await attempt(`nobody.${i}@harbour-test.example`, "not the password", `203.0.113.${i}`);
       await expect(page.getByText("That email and password do not match an active staff account.")).toBeVisible();
     }
-    const keys = db.select({ key: signInFailures.key }).from(signInFailures).where(like(signInFailures.key, "address:%")).all().map((r) => r.key);
+    const keys = db
+      .select({ key: signInFailures.key })
+      .from(signInFailures)
+      .where(like(signInFailures.key, "address:%"))
+      .all()
+      .map((r) => r.key);
     expect(keys).toEqual(Array(30).fill("address:127.0.0.1"));
 
     await attempt(ADMIN.email, ADMIN.password, "198.51.100.31");

@@ -1,7 +1,11 @@
 import { addFromLibrary, addPatient, addPlan, expect, test, unique } from "./fixtures";
 import { signInAs } from "./accounts";
 
-test("an admin adds a therapist, who builds and prints a plan, signs out, and is asked to sign in again; the audit log shows it", async ({ page, browser, baseURL }) => {
+test("an admin adds a therapist, who builds and prints a plan, signs out, and is asked to sign in again; the audit log shows it", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // The admin (this page's saved session) adds a therapist.
   const name = unique("Theo Therapist");
   const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@harbour-test.example`;

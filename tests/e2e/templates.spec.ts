@@ -44,16 +44,30 @@ test("new patient, plan from a template, tailor one dose, issue: at most 10 acti
 
   // The issued version holds the tailored dose.
   await page.reload();
-  await expect(page.locator("ol.items > li").filter({ hasText: /glute bridge/i }).getByLabel("Reps", { exact: true })).toHaveValue("12");
+  await expect(
+    page
+      .locator("ol.items > li")
+      .filter({ hasText: /glute bridge/i })
+      .getByLabel("Reps", { exact: true }),
+  ).toHaveValue("12");
 });
 
 test("from scratch: tick several library entries and add them at once; focus stays in the picker", async ({ page }) => {
   const patientId = await addPatient(page, unique("Mira Multi"));
   await addPlan(page, patientId, "Stretches at home");
   await page.getByLabel("Search the library").fill("stretch");
-  await page.getByRole("checkbox", { name: /Tick hamstring stretch/i }).first().check();
-  await page.getByRole("checkbox", { name: /Tick piriformis stretch/i }).first().check();
-  await page.getByRole("checkbox", { name: /Tick hip flexor stretch/i }).first().check();
+  await page
+    .getByRole("checkbox", { name: /Tick hamstring stretch/i })
+    .first()
+    .check();
+  await page
+    .getByRole("checkbox", { name: /Tick piriformis stretch/i })
+    .first()
+    .check();
+  await page
+    .getByRole("checkbox", { name: /Tick hip flexor stretch/i })
+    .first()
+    .check();
   await page.getByRole("button", { name: "Add 3 items" }).click();
   await expect(page.locator("ol.items > li")).toHaveCount(3);
   await expect(page.getByLabel("Search the library")).toBeFocused();
@@ -77,7 +91,10 @@ test("keyboard only: search, arrow to a result, Enter adds it and focus stays in
   await expect(page.locator("ol.items > li")).toHaveCount(2);
   await expect(search).toBeFocused();
   // Clicking an Add button keeps focus on the page's controls, never the body.
-  await page.getByRole("button", { name: /^Add bird dog/i }).first().click();
+  await page
+    .getByRole("button", { name: /^Add bird dog/i })
+    .first()
+    .click();
   await expect(page.locator("ol.items > li")).toHaveCount(3);
   expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
 });

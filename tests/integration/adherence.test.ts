@@ -12,8 +12,27 @@ import { patientSchema } from "@/lib/schemas/patient";
 import { planSchema } from "@/lib/schemas/plan";
 import { entryId, inactive, staff, uniqueName } from "./helpers";
 
-const bridgeDose: ExerciseDose = { sets: 3, reps: 12, holdSeconds: null, restSeconds: null, side: "both", load: "", timesPerDay: 1, daysPerWeek: 3, note: "" };
-const walkDose: WalkingDose = { minutes: 20, sessionsPerDay: 1, daysPerWeek: 5, intensity: "talk-test", rpe: null, stepMinutes: null, capMinutes: null, note: "" };
+const bridgeDose: ExerciseDose = {
+  sets: 3,
+  reps: 12,
+  holdSeconds: null,
+  restSeconds: null,
+  side: "both",
+  load: "",
+  timesPerDay: 1,
+  daysPerWeek: 3,
+  note: "",
+};
+const walkDose: WalkingDose = {
+  minutes: 20,
+  sessionsPerDay: 1,
+  daysPerWeek: 5,
+  intensity: "talk-test",
+  rpe: null,
+  stepMinutes: null,
+  capMinutes: null,
+  note: "",
+};
 
 /** An active 4-week plan from Mon 2026-03-02 with a 3-day exercise and a 5-day walk. */
 function activePlan() {
@@ -39,7 +58,11 @@ function pain(planId: number, day: string, score: number, comment = "") {
 
 beforeAll(() => {
   const clinic = { name: "Test clinic", phone: "555-0100", timeZone: "Europe/Berlin", quietDaysFlag: 2 };
-  getDb().insert(clinicSettings).values({ id: 1, ...clinic }).onConflictDoUpdate({ target: clinicSettings.id, set: clinic }).run();
+  getDb()
+    .insert(clinicSettings)
+    .values({ id: 1, ...clinic })
+    .onConflictDoUpdate({ target: clinicSettings.id, set: clinic })
+    .run();
 });
 
 afterEach(() => {

@@ -10,7 +10,17 @@ import { auditRowHash } from "@/lib/audit-hash";
 import { patientSchema } from "@/lib/schemas/patient";
 import { staff, withFreshDatabase } from "./helpers";
 
-const row = (detail: string): NewAuditRow => ({ at: new Date(), actorId: "u1", actorName: "Pat", action: "patient.view", patientId: 1, planId: null, outcome: "ok", detail, address: null });
+const row = (detail: string): NewAuditRow => ({
+  at: new Date(),
+  actorId: "u1",
+  actorName: "Pat",
+  action: "patient.view",
+  patientId: 1,
+  planId: null,
+  outcome: "ok",
+  detail,
+  address: null,
+});
 
 /** Some ordinary app activity: each call writes audit rows through audited(). */
 function activity() {
@@ -23,13 +33,22 @@ function activity() {
 /** Tampering the way someone with the file would: triggers dropped, then put back. */
 function withTriggersDropped(db: Db, sql: string) {
   const client = db.$client;
-  const triggers = client.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events'").all() as { name: string; sql: string }[];
+  const triggers = client.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events'").all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const t of triggers) client.exec(`DROP TRIGGER ${t.name}`);
   client.exec(sql);
   for (const t of triggers) client.exec(t.sql);
 }
 
-const ids = (db: Db) => db.select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)).all().map((r) => r.id);
+const ids = (db: Db) =>
+  db
+    .select({ id: auditEvents.id })
+    .from(auditEvents)
+    .orderBy(asc(auditEvents.id))
+    .all()
+    .map((r) => r.id);
 
 describe("append-only audit log", () => {
   it("refuses INSERT OR REPLACE over an existing row, which would skip the delete trigger", () =>
@@ -39,9 +58,15 @@ describe("append-only audit log", () => {
       const original = db.select().from(auditEvents).where(eq(auditEvents.id, first)).get();
       const client = db.$client;
       expect(() =>
-        client.prepare("INSERT OR REPLACE INTO audit_events (id, at, actor_name, action, outcome, detail) VALUES (?, 0, 'Nobody', 'patient.view', 'ok', 'rewritten')").run(first),
+        client
+          .prepare(
+            "INSERT OR REPLACE INTO audit_events (id, at, actor_name, action, outcome, detail) VALUES (?, 0, 'Nobody', 'patient.view', 'ok', 'rewritten')",
+          )
+          .run(first),
       ).toThrow(/cannot be replaced/);
-      expect(() => client.prepare("REPLACE INTO audit_events (id, at, actor_name, action, outcome) VALUES (?, 0, 'Nobody', 'x', 'ok')").run(first)).toThrow(/cannot be replaced/);
+      expect(() =>
+        client.prepare("REPLACE INTO audit_events (id, at, actor_name, action, outcome) VALUES (?, 0, 'Nobody', 'x', 'ok')").run(first),
+      ).toThrow(/cannot be replaced/);
       expect(db.select().from(auditEvents).where(eq(auditEvents.id, first)).get()).toEqual(original);
       expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 4, unhashed: 0 });
     }));
@@ -98,7 +123,9 @@ describe("audit hash chain", () => {
     withFreshDatabase((db) => {
       const client = db.$client;
       for (const detail of ["old 1", "old 2", "old 3"])
-        client.prepare("INSERT INTO audit_events (at, actor_name, action, outcome, detail) VALUES (1700000000, 'Old staff', 'patient.view', 'ok', ?)").run(detail);
+        client
+          .prepare("INSERT INTO audit_events (at, actor_name, action, outcome, detail) VALUES (1700000000, 'Old staff', 'patient.view', 'ok', ?)")
+          .run(detail);
       expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 3, unhashed: 3 });
       activity();
       expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 7, unhashed: 3 });
@@ -120,20 +147,31 @@ describe("audit hash chain", () => {
       expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 21, unhashed: 0 });
     }));
 
-  it("npm run audit:verify reports the chain intact, then the first broken link", () =>
-    withFreshDatabase((db, file) => {
-      activity();
-      const run = () => {
-        try {
-          return { code: 0, out: execFileSync("npx", ["tsx", "scripts/audit-verify.ts"], { env: { ...process.env, STRIDE_DB_PATH: file }, encoding: "utf8", stdio: "pipe" }) };
-        } catch (error) {
-          const e = error as { status: number; stderr: string };
-          return { code: e.status, out: e.stderr };
-        }
-      };
-      expect(run()).toEqual({ code: 0, out: expect.stringContaining("Audit chain intact, 4 rows.") });
-      const [, , third] = ids(db);
-      withTriggersDropped(db, `UPDATE audit_events SET actor_name = 'Someone else' WHERE id = ${third}`);
-      expect(run()).toEqual({ code: 1, out: expect.stringContaining(`Audit chain broken at row ${third}`) });
-    }), 60_000);
+  it(
+    "npm run audit:verify reports the chain intact, then the first broken link",
+    () =>
+      withFreshDatabase((db, file) => {
+        activity();
+        const run = () => {
+          try {
+            return {
+              code: 0,
+              out: execFileSync("npx", ["tsx", "scripts/audit-verify.ts"], {
+                env: { ...process.env, STRIDE_DB_PATH: file },
+                encoding: "utf8",
+                stdio: "pipe",
+              }),
+            };
+          } catch (error) {
+            const e = error as { status: number; stderr: string };
+            return { code: e.status, out: e.stderr };
+          }
+        };
+        expect(run()).toEqual({ code: 0, out: expect.stringContaining("Audit chain intact, 4 rows.") });
+        const [, , third] = ids(db);
+        withTriggersDropped(db, `UPDATE audit_events SET actor_name = 'Someone else' WHERE id = ${third}`);
+        expect(run()).toEqual({ code: 1, out: expect.stringContaining(`Audit chain broken at row ${third}`) });
+      }),
+    60_000,
+  );
 });

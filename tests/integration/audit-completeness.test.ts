@@ -9,7 +9,14 @@ import { listAuditEvents } from "@/db/queries/audit";
 import { removeClinicLogo, setClinicLogo, updateClinicProfile } from "@/db/queries/clinic";
 import { removeDemoData } from "@/db/queries/demo";
 import { openLinkMeasures, recordLinkMeasure } from "@/db/queries/measure-link";
-import { getMeasureTexts, listMeasureRequestsForPatient, listMeasuresForPatient, recordMeasure, setMeasureRequest, setMeasureText } from "@/db/queries/measures";
+import {
+  getMeasureTexts,
+  listMeasureRequestsForPatient,
+  listMeasuresForPatient,
+  recordMeasure,
+  setMeasureRequest,
+  setMeasureText,
+} from "@/db/queries/measures";
 import { readPatientRecordForExport } from "@/db/queries/patient-record";
 import { exportPatientRecord, exportPlanDocument, importPlanDocument } from "@/db/queries/plan-export";
 import { issuePlanVersion, listPlanVersions, versionForHandout } from "@/db/queries/plan-versions";
@@ -29,7 +36,15 @@ import {
   updatePlanItemDose,
 } from "@/db/queries/plans";
 import { completeFirstRunSetup } from "@/db/queries/setup";
-import { createPlanFromTemplate, duplicateTemplate, getTemplate, listTemplates, saveTemplateFromPlan, setTemplateRetired, updateTemplateDetails } from "@/db/queries/templates";
+import {
+  createPlanFromTemplate,
+  duplicateTemplate,
+  getTemplate,
+  listTemplates,
+  saveTemplateFromPlan,
+  setTemplateRetired,
+  updateTemplateDetails,
+} from "@/db/queries/templates";
 import { createShareLink, listShareLinks, openSharedPlan, recordPatientLog, revokeShareLink } from "@/db/queries/share-links";
 import { addStaff, resetStaffPassword, setStaffActive, setStaffRole } from "@/db/queries/staff";
 import { auditEvents, planItems, plans } from "@/db/schema";
@@ -58,7 +73,11 @@ import { admin, entryId, staff, uniqueName, withFreshDatabase } from "./helpers"
 export const writtenOverHttp = ["auth.sign-in", "auth.sign-out", "auth.session-expired", "plan.status"];
 
 const PASSWORD = "quiet harbour lanterns";
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("0000000dIHDR00010001", "hex"), Buffer.alloc(16, 7)]);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from("0000000dIHDR00010001", "hex"),
+  Buffer.alloc(16, 7),
+]);
 
 function newPatient() {
   return createPatient({ actor: staff, input: patientSchema.parse({ name: uniqueName("Complete patient") }) }).id;
@@ -72,7 +91,12 @@ function newPlan(patientId = newPatient()) {
 }
 
 function newTemplate() {
-  return saveTemplateFromPlan({ actor: staff, planId: newPlan().planId, scope: "mine", details: { title: uniqueName("Template"), description: "", guideline: "" } }).id;
+  return saveTemplateFromPlan({
+    actor: staff,
+    planId: newPlan().planId,
+    scope: "mine",
+    details: { title: uniqueName("Template"), description: "", guideline: "" },
+  }).id;
 }
 
 function version(planId: number) {
@@ -92,9 +116,21 @@ function therapistUser(): string {
   return writeStaffUser(getDb(), { name, email: `${name.replace(/\W+/g, ".").toLowerCase()}@clinic.example`, role: "therapist", hash: "x" }).id;
 }
 
-const libraryInput = (name: string) => libraryEntrySchema.parse({ name, category: "stretch", bodyRegions: ["neck"], summary: "", steps: "Sit tall.\nTurn slowly.", cautions: "" });
+const libraryInput = (name: string) =>
+  libraryEntrySchema.parse({ name, category: "stretch", bodyRegions: ["neck"], summary: "", steps: "Sit tall.\nTurn slowly.", cautions: "" });
 const clinicInput = () =>
-  clinicProfileSchema.parse({ name: "Lakeside", phone: "555 0101", email: "", address: "", website: "", timeZone: "UTC", handoutFooter: "", idleTimeoutMinutes: "15", absoluteTimeoutHours: "12", quietDaysFlag: "3" });
+  clinicProfileSchema.parse({
+    name: "Lakeside",
+    phone: "555 0101",
+    email: "",
+    address: "",
+    website: "",
+    timeZone: "UTC",
+    handoutFooter: "",
+    idleTimeoutMinutes: "15",
+    absoluteTimeoutHours: "12",
+    quietDaysFlag: "3",
+  });
 
 /** An active plan that started today with a live link, asking for the NPRS at week 0 (due now). */
 function measuredLink() {
@@ -112,7 +148,12 @@ function measuredLink() {
 function writtenWith(outcome: "ok" | "refused", work: () => void): string[] {
   const before = getDb().select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)).all().at(-1)?.id ?? 0;
   work();
-  return getDb().select({ action: auditEvents.action }).from(auditEvents).where(and(gt(auditEvents.id, before), eq(auditEvents.outcome, outcome))).all().map((r) => r.action);
+  return getDb()
+    .select({ action: auditEvents.action })
+    .from(auditEvents)
+    .where(and(gt(auditEvents.id, before), eq(auditEvents.outcome, outcome)))
+    .all()
+    .map((r) => r.action);
 }
 
 const nprsToday = () => measureRecordSchema.parse({ measure: "nprs", context: "intake", takenOn: todayIn("UTC") });
@@ -125,7 +166,8 @@ const scenarios: Record<string, Scenario> = {
   "patient.list-archived": () => void listPatients({ actor: staff, archived: true }),
   "patient.view": () => void getPatient({ actor: staff, id: newPatient() }),
   "patient.create": () => void newPatient(),
-  "patient.update": () => void updatePatient({ actor: staff, id: newPatient(), version: 1, input: patientSchema.parse({ name: uniqueName("Renamed") }) }),
+  "patient.update": () =>
+    void updatePatient({ actor: staff, id: newPatient(), version: 1, input: patientSchema.parse({ name: uniqueName("Renamed") }) }),
   "patient.archive": () => setPatientArchived({ actor: staff, id: newPatient(), archived: true }),
   "patient.restore": () => {
     const id = newPatient();
@@ -160,7 +202,12 @@ const scenarios: Record<string, Scenario> = {
   "plan.create": () => void newPlan(),
   "plan.update": () => {
     const { planId } = newPlan();
-    updatePlan({ actor: staff, id: planId, version: version(planId), input: planSchema.parse({ title: "Renamed plan", startDate: "2026-03-02", weeks: "4" }) });
+    updatePlan({
+      actor: staff,
+      id: planId,
+      version: version(planId),
+      input: planSchema.parse({ title: "Renamed plan", startDate: "2026-03-02", weeks: "4" }),
+    });
   },
   "plan.duplicate": () => {
     const { planId, patientId } = newPlan();
@@ -189,11 +236,18 @@ const scenarios: Record<string, Scenario> = {
   "plan.status.active": () => void setPlanStatus({ actor: staff, id: newPlan().planId, status: "active" }),
   "plan.status.completed": () => void setPlanStatus({ actor: staff, id: linkedPlan().planId, status: "completed" }),
   "plan.status.archived": () => void setPlanStatus({ actor: staff, id: newPlan().planId, status: "archived" }),
-  "plan.from-template": () => void createPlanFromTemplate({ actor: staff, patientId: newPatient(), templateId: newTemplate(), startDate: "2026-03-02" }),
+  "plan.from-template": () =>
+    void createPlanFromTemplate({ actor: staff, patientId: newPatient(), templateId: newTemplate(), startDate: "2026-03-02" }),
   "template.list": () => void listTemplates({ actor: staff }),
   "template.view": () => void getTemplate({ actor: staff, id: newTemplate() }),
   "template.save": () => void newTemplate(),
-  "template.update": () => void updateTemplateDetails({ actor: staff, id: newTemplate(), version: 1, details: { title: uniqueName("Renamed template"), description: "", guideline: "" } }),
+  "template.update": () =>
+    void updateTemplateDetails({
+      actor: staff,
+      id: newTemplate(),
+      version: 1,
+      details: { title: uniqueName("Renamed template"), description: "", guideline: "" },
+    }),
   "template.duplicate": () => void duplicateTemplate({ actor: staff, id: newTemplate() }),
   "template.retire": () => setTemplateRetired({ actor: staff, id: newTemplate(), retired: true }),
   "template.restore": () => {
@@ -213,11 +267,16 @@ const scenarios: Record<string, Scenario> = {
     const { id } = createCustomEntry({ actor: admin, input: libraryInput(uniqueName("Neck turn")) });
     updateCustomEntry({ actor: admin, id, version: 1, input: libraryInput(uniqueName("Neck turn, slower")) });
   },
-  "library.retire": () => setEntryRetired({ actor: admin, id: createCustomEntry({ actor: admin, input: libraryInput(uniqueName("Neck turn")) }).id, retired: true }),
-  "library.restore": () => setEntryRetired({ actor: admin, id: createCustomEntry({ actor: admin, input: libraryInput(uniqueName("Neck turn")) }).id, retired: false }),
+  "library.retire": () =>
+    setEntryRetired({ actor: admin, id: createCustomEntry({ actor: admin, input: libraryInput(uniqueName("Neck turn")) }).id, retired: true }),
+  "library.restore": () =>
+    setEntryRetired({ actor: admin, id: createCustomEntry({ actor: admin, input: libraryInput(uniqueName("Neck turn")) }).id, retired: false }),
   "staff.add": async () => {
     const name = uniqueName("New colleague");
-    await addStaff({ actor: admin, input: { name, email: `${name.replace(/\W+/g, ".").toLowerCase()}@clinic.example`, role: "therapist", password: PASSWORD } });
+    await addStaff({
+      actor: admin,
+      input: { name, email: `${name.replace(/\W+/g, ".").toLowerCase()}@clinic.example`, role: "therapist", password: PASSWORD },
+    });
   },
   "staff.role": () => setStaffRole({ actor: admin, id: therapistUser(), role: "admin" }),
   "staff.password": () => resetStaffPassword({ actor: admin, id: therapistUser(), password: PASSWORD }),
@@ -225,13 +284,31 @@ const scenarios: Record<string, Scenario> = {
   "staff.reactivate": () => setStaffActive({ actor: admin, id: therapistUser(), active: true }),
   "setup.complete": () =>
     withFreshDatabase(async (db) => {
-      await completeFirstRunSetup({ clinicName: "Fresh Clinic", clinicPhone: "555 0199", timeZone: "UTC", name: "First Admin", email: "first@fresh.example", password: PASSWORD }, "192.0.2.5");
-      return db.select({ action: auditEvents.action }).from(auditEvents).all().map((r) => r.action);
+      await completeFirstRunSetup(
+        {
+          clinicName: "Fresh Clinic",
+          clinicPhone: "555 0199",
+          timeZone: "UTC",
+          name: "First Admin",
+          email: "first@fresh.example",
+          password: PASSWORD,
+        },
+        "192.0.2.5",
+      );
+      return db
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .all()
+        .map((r) => r.action);
     }),
   "demo.load": () =>
     withFreshDatabase(async (db) => {
       await seedDatabase(db, { demo: true });
-      return db.select({ action: auditEvents.action }).from(auditEvents).all().map((r) => r.action);
+      return db
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .all()
+        .map((r) => r.action);
     }),
   "demo.remove": () =>
     withFreshDatabase(async (db) => {
@@ -239,7 +316,12 @@ const scenarios: Record<string, Scenario> = {
       const own = writeStaffUser(db, { name: "Own Admin", email: "own@fresh.example", role: "admin", hash: "x" });
       const actor: Actor = { userId: own.id, name: "Own Admin", role: "admin", active: true };
       removeDemoData({ actor });
-      return db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.outcome, "ok")).all().map((r) => r.action);
+      return db
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(eq(auditEvents.outcome, "ok"))
+        .all()
+        .map((r) => r.action);
     }),
   "measure.record": () => void recordMeasure({ actor: staff, patientId: newPatient(), input: nprsToday(), answers: { pain: "4" } }),
   "measure.list": () => void listMeasuresForPatient({ actor: staff, patientId: newPatient() }),
@@ -255,11 +337,17 @@ const scenarios: Record<string, Scenario> = {
   },
   "share.measure.refused": () =>
     writtenWith("refused", () => {
-      expect(recordLinkMeasure({ token: measuredLink().token, address: "192.0.2.1", measure: "nprs", answers: { pain: "11" } })).toMatchObject({ ok: false, reason: "invalid" });
+      expect(recordLinkMeasure({ token: measuredLink().token, address: "192.0.2.1", measure: "nprs", answers: { pain: "11" } })).toMatchObject({
+        ok: false,
+        reason: "invalid",
+      });
     }),
   "share.measure.not-due": () =>
     writtenWith("refused", () => {
-      expect(recordLinkMeasure({ token: measuredLink().token, address: "192.0.2.1", measure: "psfs", answers: { activities: [] } })).toEqual({ ok: false, reason: "not-due" });
+      expect(recordLinkMeasure({ token: measuredLink().token, address: "192.0.2.1", measure: "psfs", answers: { activities: [] } })).toEqual({
+        ok: false,
+        reason: "not-due",
+      });
     }),
   "patient.export.fhir": () => {
     const { patientId } = linkedPlan();
@@ -275,8 +363,15 @@ const scenarios: Record<string, Scenario> = {
   "plan.versions": () => void listPlanVersions({ actor: staff, planId: linkedPlan().planId }),
   "plan.version": () => void versionForHandout({ actor: staff, planId: linkedPlan().planId, number: 1, purpose: "version" }),
   "plan.item.keep-despite-precaution": () => {
-    const patientId = createPatient({ actor: staff, input: patientSchema.parse({ name: uniqueName("Careful patient"), precautions: ["pregnancy"] }) }).id;
-    const planId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: uniqueName("Plan"), startDate: "2026-03-02", weeks: "6" }) }).id;
+    const patientId = createPatient({
+      actor: staff,
+      input: patientSchema.parse({ name: uniqueName("Careful patient"), precautions: ["pregnancy"] }),
+    }).id;
+    const planId = createPlan({
+      actor: staff,
+      patientId,
+      input: planSchema.parse({ title: uniqueName("Plan"), startDate: "2026-03-02", weeks: "6" }),
+    }).id;
     const itemId = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("prone-press-up") }).id;
     confirmPlanItemConflicts({ actor: staff, planId, itemId });
   },
@@ -306,13 +401,22 @@ describe("audit completeness", () => {
     const unlabelled = codesInSource().filter((c) => !auditActionCodes.includes(c));
     expect(unlabelled).toEqual([]);
     // The scan must see the codes, not pass by finding nothing.
-    expect(codesInSource()).toEqual(expect.arrayContaining(["patient.create", "staff.role", "demo.remove", "auth.sign-in", "auth.session-expired", "plan.status"]));
+    expect(codesInSource()).toEqual(
+      expect.arrayContaining(["patient.create", "staff.role", "demo.remove", "auth.sign-in", "auth.session-expired", "plan.status"]),
+    );
   });
 
   it.each(Object.keys(scenarios))("%s is written by its action", async (code) => {
     const before = getDb().select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)).all().at(-1)?.id ?? 0;
     const own = await scenarios[code]();
-    const written = own ?? getDb().select({ action: auditEvents.action }).from(auditEvents).where(and(gt(auditEvents.id, before), eq(auditEvents.outcome, "ok"))).all().map((r) => r.action);
+    const written =
+      own ??
+      getDb()
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(and(gt(auditEvents.id, before), eq(auditEvents.outcome, "ok")))
+        .all()
+        .map((r) => r.action);
     expect(written).toContain(code);
   });
 });

@@ -46,7 +46,14 @@ describe("audit trail", () => {
     const before = lastAuditId();
     getPatient({ actor: staff, id });
     expect(auditSince(before)).toEqual([
-      expect.objectContaining({ action: "patient.view", outcome: "ok", patientId: id, actorId: staff.userId, actorName: staff.name, at: expect.any(Date) }),
+      expect.objectContaining({
+        action: "patient.view",
+        outcome: "ok",
+        patientId: id,
+        actorId: staff.userId,
+        actorName: staff.name,
+        at: expect.any(Date),
+      }),
     ]);
   });
 
@@ -54,7 +61,9 @@ describe("audit trail", () => {
     const id = newPatient();
     const before = lastAuditId();
     expect(() => getPatient({ actor: inactive, id })).toThrow(ForbiddenError);
-    expect(auditSince(before)).toEqual([expect.objectContaining({ action: "patient.view", outcome: "denied", patientId: id, actorId: inactive.userId })]);
+    expect(auditSince(before)).toEqual([
+      expect.objectContaining({ action: "patient.view", outcome: "denied", patientId: id, actorId: inactive.userId }),
+    ]);
   });
 
   it("writes a refused row for a bad dose and changes nothing", () => {
@@ -67,7 +76,9 @@ describe("audit trail", () => {
 
     expect(() => updatePlanItemDose({ actor: staff, planId, itemId, dose: { ...(itemBefore.dose as object), reps: -5 } })).toThrow(ZodError);
 
-    expect(auditSince(before)).toEqual([expect.objectContaining({ action: "plan.item.dose", outcome: "refused", planId, detail: "invalid input: reps" })]);
+    expect(auditSince(before)).toEqual([
+      expect.objectContaining({ action: "plan.item.dose", outcome: "refused", planId, detail: "invalid input: reps" }),
+    ]);
     expect(db.select().from(planItems).where(eq(planItems.id, itemId)).get()).toEqual(itemBefore);
     expect(db.select().from(plans).where(eq(plans.id, planId)).get()).toEqual(planBefore);
   });
@@ -169,7 +180,8 @@ describe("listAuditEvents", () => {
         .insert(auditEvents)
         .values({ at: at(iso), actorId: actor.userId, actorName: actor.name, action: "patient.view", outcome: "ok", detail: iso })
         .run();
-    const list = (bounds: { from?: Date; to?: Date }) => listAuditEvents({ actor: admin, actorId: actor.userId, ...bounds }).rows.map((r) => r.detail);
+    const list = (bounds: { from?: Date; to?: Date }) =>
+      listAuditEvents({ actor: admin, actorId: actor.userId, ...bounds }).rows.map((r) => r.detail);
 
     expect(list({ from: at("2020-01-01T05:00:00Z"), to: at("2020-01-03T05:00:00Z") })).toEqual([
       "2020-01-03T04:59:59Z",

@@ -20,9 +20,9 @@ describe("the database connection", () => {
   });
 
   it("refuses a plan for a patient that does not exist (foreign keys enforced)", () => {
-    expect(() =>
-      getDb().insert(plans).values({ patientId: 987654, title: "Orphan", startDate: "2026-01-05", weeks: 4 }).run(),
-    ).toThrow(/FOREIGN KEY/);
+    expect(() => getDb().insert(plans).values({ patientId: 987654, title: "Orphan", startDate: "2026-01-05", weeks: 4 }).run()).toThrow(
+      /FOREIGN KEY/,
+    );
   });
 });
 
@@ -53,11 +53,23 @@ describe("the seed on an existing database", () => {
       await seedDatabase(db, { demo: false });
       // An install from before this release: one starter entry missing, one with old text and no precautions.
       db.delete(libraryEntries).where(eq(libraryEntries.slug, "mcgill-curl-up")).run();
-      db.update(libraryEntries).set({ steps: ["Keep your back long and straight."], conflictsWith: [], plainName: "" }).where(eq(libraryEntries.slug, "safe-lifting")).run();
+      db.update(libraryEntries)
+        .set({ steps: ["Keep your back long and straight."], conflictsWith: [], plainName: "" })
+        .where(eq(libraryEntries.slug, "safe-lifting"))
+        .run();
       db.update(libraryEntries).set({ conflictsWith: [] }).where(eq(libraryEntries.slug, "prone-press-up")).run();
       const custom = db
         .insert(libraryEntries)
-        .values({ source: "custom", name: "Our own stretch", category: "stretch", kind: "exercise", bodyRegions: ["hips"], steps: ["Ours."], cautions: [], defaultDose: { note: "" } })
+        .values({
+          source: "custom",
+          name: "Our own stretch",
+          category: "stretch",
+          kind: "exercise",
+          bodyRegions: ["hips"],
+          steps: ["Ours."],
+          cautions: [],
+          defaultDose: { note: "" },
+        })
         .returning({ id: libraryEntries.id })
         .get();
       await seedDatabase(db, { demo: false });
@@ -66,7 +78,10 @@ describe("the seed on an existing database", () => {
       expect(bySlug("safe-lifting")?.steps.join(" ")).toMatch(/relaxed/);
       expect(bySlug("prone-press-up")?.conflictsWith).toContain("spinal-stenosis");
       expect(bySlug("piriformis-stretch")?.plainName).toBe("buttock stretch");
-      expect(db.select().from(libraryEntries).where(eq(libraryEntries.id, custom.id)).get()).toMatchObject({ name: "Our own stretch", steps: ["Ours."] });
+      expect(db.select().from(libraryEntries).where(eq(libraryEntries.id, custom.id)).get()).toMatchObject({
+        name: "Our own stretch",
+        steps: ["Ours."],
+      });
       expect(db.select({ n: count() }).from(libraryEntries).get()!.n).toBe(starterLibrary.length + 1);
     } finally {
       db.$client.close();

@@ -16,7 +16,22 @@ import { clinicToday, recordMeasure, setMeasureRequest } from "@/db/queries/meas
 import { createPatient, getPatient } from "@/db/queries/patients";
 import { issuePlanVersion } from "@/db/queries/plan-versions";
 import { createShareLink, recordPatientLog } from "@/db/queries/share-links";
-import { accounts, auditEvents, itemLogs, libraryEntries, measureResults, painLogs, patients, planItems, planMeasureRequests, plans, planVersions, sessions, shareLinks, users } from "@/db/schema";
+import {
+  accounts,
+  auditEvents,
+  itemLogs,
+  libraryEntries,
+  measureResults,
+  painLogs,
+  patients,
+  planItems,
+  planMeasureRequests,
+  plans,
+  planVersions,
+  sessions,
+  shareLinks,
+  users,
+} from "@/db/schema";
 import { demoStaff, seedDatabase } from "@/db/seed";
 import { starterLibrary } from "@/db/seed/library";
 import { ForbiddenError, type Actor } from "@/lib/authz";
@@ -26,8 +41,10 @@ import { patientSchema } from "@/lib/schemas/patient";
 import { withFreshDatabase } from "./helpers";
 
 const demoEmails = demoStaff.map((s) => s.email);
-const n = (db: Db, table: typeof users | typeof patients | typeof plans | typeof sessions | typeof accounts | typeof shareLinks | typeof itemLogs | typeof planItems) =>
-  db.select({ n: count() }).from(table).get()!.n;
+const n = (
+  db: Db,
+  table: typeof users | typeof patients | typeof plans | typeof sessions | typeof accounts | typeof shareLinks | typeof itemLogs | typeof planItems,
+) => db.select({ n: count() }).from(table).get()!.n;
 
 function realAdmin(db: Db): Actor {
   const { id } = writeStaffUser(db, { name: "Rowan Real", email: "rowan@real-clinic.example", role: "admin", hash: "not-a-real-hash" });
@@ -42,7 +59,14 @@ function actorFor(db: Db, email: string): Actor {
 function openSession(db: Db, userId: string) {
   const now = new Date();
   db.insert(sessions)
-    .values({ id: crypto.randomUUID(), token: crypto.randomBytes(32).toString("base64url"), userId, createdAt: now, updatedAt: now, expiresAt: new Date(now.getTime() + 3_600_000) })
+    .values({
+      id: crypto.randomUUID(),
+      token: crypto.randomBytes(32).toString("base64url"),
+      userId,
+      createdAt: now,
+      updatedAt: now,
+      expiresAt: new Date(now.getTime() + 3_600_000),
+    })
     .run();
 }
 
@@ -90,8 +114,12 @@ describe("demo data is seeded only into an empty database", () => {
       db.update(libraryEntries).set({ name: "Our own wording", version: 2 }).where(eq(libraryEntries.slug, first.slug)).run();
       db.delete(libraryEntries).where(eq(libraryEntries.slug, second.slug)).run();
       await seedDatabase(db, { demo: false });
-      expect(db.select({ name: libraryEntries.name }).from(libraryEntries).where(eq(libraryEntries.slug, first.slug)).get()).toEqual({ name: "Our own wording" });
-      expect(db.select({ name: libraryEntries.name }).from(libraryEntries).where(eq(libraryEntries.slug, second.slug)).get()).toEqual({ name: second.name });
+      expect(db.select({ name: libraryEntries.name }).from(libraryEntries).where(eq(libraryEntries.slug, first.slug)).get()).toEqual({
+        name: "Our own wording",
+      });
+      expect(db.select({ name: libraryEntries.name }).from(libraryEntries).where(eq(libraryEntries.slug, second.slug)).get()).toEqual({
+        name: second.name,
+      });
       expect(db.select({ n: count() }).from(libraryEntries).get()!.n).toBe(starterLibrary.length);
     }));
 });
@@ -117,7 +145,11 @@ describe("remove all demo data", () => {
       const ownPatient = createPatient({ actor: demoTherapist, input: patientSchema.parse({ name: "Kept Patient" }) }).id;
       getPatient({ actor: demoTherapist, id: demoPatient });
       const { token } = createShareLink({ actor: demoTherapist, patientId: demoPatient, days: 30 });
-      const walk = db.select({ id: planItems.id }).from(planItems).where(and(eq(planItems.planId, demoPlan), eq(planItems.kind, "walking"))).get()!.id;
+      const walk = db
+        .select({ id: planItems.id })
+        .from(planItems)
+        .where(and(eq(planItems.planId, demoPlan), eq(planItems.kind, "walking")))
+        .get()!.id;
       expect(recordPatientLog({ token, input: { kind: "done", itemId: walk }, address: "203.0.113.9" })).toBe(true);
       const demoAuditRows = db.select().from(auditEvents).where(eq(auditEvents.patientId, demoPatient)).all();
       expect(demoAuditRows.length).toBeGreaterThanOrEqual(3);
@@ -138,7 +170,12 @@ describe("remove all demo data", () => {
       // The audit log keeps every row that named the demo patient, and records the removal.
       expect(db.select().from(auditEvents).where(eq(auditEvents.patientId, demoPatient)).all()).toEqual(demoAuditRows);
       expect(auditAfter(db, before)).toEqual([
-        expect.objectContaining({ action: "demo.remove", outcome: "ok", actorId: demoAdmin.userId, detail: "2 demo staff accounts, 1 demo patients, 1 plans" }),
+        expect.objectContaining({
+          action: "demo.remove",
+          outcome: "ok",
+          actorId: demoAdmin.userId,
+          detail: "2 demo staff accounts, 1 demo patients, 1 plans",
+        }),
       ]);
       expect(demoAccountsActive({ actor: own })).toBe(false);
       // Nothing is left to remove, and a later start adds nothing back.
@@ -155,13 +192,26 @@ describe("remove all demo data", () => {
       const demoPlan = db.select({ id: plans.id }).from(plans).where(eq(plans.patientId, demoPatient)).get()!.id;
       const own = realAdmin(db);
       const ownPatient = createPatient({ actor: own, input: patientSchema.parse({ name: "Kept Patient" }) }).id;
-      recordMeasure({ actor: own, patientId: ownPatient, input: measureRecordSchema.parse({ measure: "nprs", context: "intake", takenOn: clinicToday(db) }), answers: { pain: 5 } });
+      recordMeasure({
+        actor: own,
+        patientId: ownPatient,
+        input: measureRecordSchema.parse({ measure: "nprs", context: "intake", takenOn: clinicToday(db) }),
+        answers: { pain: 5 },
+      });
 
       // A clinic trying the demo: issue the plan (twice, with a change between), record a measure, ask for one on the link and fill it there.
       issuePlanVersion({ actor: demoTherapist, planId: demoPlan });
-      db.update(plans).set({ startDate: clinicToday(db) }).where(eq(plans.id, demoPlan)).run();
+      db.update(plans)
+        .set({ startDate: clinicToday(db) })
+        .where(eq(plans.id, demoPlan))
+        .run();
       issuePlanVersion({ actor: demoTherapist, planId: demoPlan });
-      recordMeasure({ actor: demoTherapist, patientId: demoPatient, input: measureRecordSchema.parse({ measure: "nprs", context: "intake", takenOn: clinicToday(db) }), answers: { pain: 6 } });
+      recordMeasure({
+        actor: demoTherapist,
+        patientId: demoPatient,
+        input: measureRecordSchema.parse({ measure: "nprs", context: "intake", takenOn: clinicToday(db) }),
+        answers: { pain: 6 },
+      });
       setMeasureRequest({ actor: demoTherapist, patientId: demoPatient, planId: demoPlan, measure: "nprs", weeks: [0] });
       const { token } = createShareLink({ actor: demoTherapist, patientId: demoPatient, days: 30 });
       expect(recordLinkMeasure({ token, address: "203.0.113.9", measure: "nprs", answers: { pain: "4" } })).toEqual({ ok: true });
@@ -213,7 +263,9 @@ describe("upgrading a database seeded before demo records were flagged", () => {
       const addPatient = old.prepare("INSERT INTO patients (name, name_key, notes) VALUES (?, ?, ?)");
       addPatient.run("Dana Whitfield (demo)", "dana whitfield (demo)", "Fictional demo patient.");
       addPatient.run("Dana Whitfield (demo)", "dana whitfield (demo)", "A real patient who happens to share the name.");
-      const addAudit = old.prepare("INSERT INTO audit_events (at, actor_id, actor_name, action, patient_id, outcome) VALUES (?, 'old-real', 'Real Admin', 'patient.view', 1, 'ok')");
+      const addAudit = old.prepare(
+        "INSERT INTO audit_events (at, actor_id, actor_name, action, patient_id, outcome) VALUES (?, 'old-real', 'Real Admin', 'patient.view', 1, 'ok')",
+      );
       addAudit.run(now - 60);
       addAudit.run(now - 30);
       old.close();
@@ -226,7 +278,17 @@ describe("upgrading a database seeded before demo records were flagged", () => {
         ]);
         expect(db.select({ isDemo: patients.isDemo }).from(patients).orderBy(asc(patients.id)).all()).toEqual([{ isDemo: true }, { isDemo: false }]);
         expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 2, unhashed: 2 });
-        appendAuditRow(db, { at: new Date(), actorId: null, actorName: "Not signed in", action: "auth.sign-in", patientId: null, planId: null, outcome: "denied", detail: "", address: "192.0.2.1" });
+        appendAuditRow(db, {
+          at: new Date(),
+          actorId: null,
+          actorName: "Not signed in",
+          action: "auth.sign-in",
+          patientId: null,
+          planId: null,
+          outcome: "denied",
+          detail: "",
+          address: "192.0.2.1",
+        });
         expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 3, unhashed: 2 });
       } finally {
         db.$client.close();

@@ -47,13 +47,26 @@ function schemaErrors(resource: unknown) {
 }
 
 function setUp() {
-  const patientId = createPatient({ actor: staff, input: patientSchema.parse({ name: uniqueName("Fhir Patient"), dateOfBirth: "1970-05-04", phone: "555 0100" }) }).id;
+  const patientId = createPatient({
+    actor: staff,
+    input: patientSchema.parse({ name: uniqueName("Fhir Patient"), dateOfBirth: "1970-05-04", phone: "555 0100" }),
+  }).id;
   const today = todayIn("UTC");
-  const planId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: "Back plan", goal: "Garden again", startDate: addDays(today, -14), weeks: "6" }) }).id;
-  for (const slug of ["glute-bridge", "steady-walk", "chiropractic-adjustment", "sitting-set-up"]) addPlanItem({ actor: staff, planId, libraryEntryId: entryId(slug) });
+  const planId = createPlan({
+    actor: staff,
+    patientId,
+    input: planSchema.parse({ title: "Back plan", goal: "Garden again", startDate: addDays(today, -14), weeks: "6" }),
+  }).id;
+  for (const slug of ["glute-bridge", "steady-walk", "chiropractic-adjustment", "sitting-set-up"])
+    addPlanItem({ actor: staff, planId, libraryEntryId: entryId(slug) });
   setPlanStatus({ actor: staff, id: planId, status: "active" });
   const rec = (measure: "odi" | "ndi" | "nprs" | "psfs" | "rmdq" | "peg", answers: unknown, days = -14) =>
-    recordMeasure({ actor: staff, patientId, input: measureRecordSchema.parse({ measure, context: "intake", takenOn: addDays(today, days) }), answers });
+    recordMeasure({
+      actor: staff,
+      patientId,
+      input: measureRecordSchema.parse({ measure, context: "intake", takenOn: addDays(today, days) }),
+      answers,
+    });
   rec("odi", { sections: [3, 2, 2, 2, 2, 2, 3, 3, 2, null] });
   rec("ndi", { sections: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1] });
   rec("nprs", { pain: 6 });
@@ -87,7 +100,9 @@ describe("FHIR R4 export", () => {
       expect(a.detail.status).toMatch(/^(in-progress|not-started|completed|stopped)$/);
       expect(a.detail.description.length).toBeGreaterThan(5);
     }
-    expect(carePlan.activity.some((a: Json) => /Glute bridge/i.test(a.detail.description) && a.detail.scheduledTiming.repeat.periodUnit === "wk")).toBe(true);
+    expect(
+      carePlan.activity.some((a: Json) => /Glute bridge/i.test(a.detail.description) && a.detail.scheduledTiming.repeat.periodUnit === "wk"),
+    ).toBe(true);
 
     const observations = of("Observation");
     for (const o of observations) {
@@ -129,13 +144,46 @@ describe("FHIR R4 export", () => {
       weeks: 3,
       precautions: "",
       items: [
-        { kind: "walking", itemId: 1, entry: entry("Walk", "walking"), dose: { minutes: 10, sessionsPerDay: 1, daysPerWeek: 5, intensity: "talk-test", rpe: null, stepMinutes: 5, capMinutes: 20, note: "" } },
-        { kind: "exercise", itemId: 2, entry: entry("Side plank", "strengthen", true), dose: { sets: 2, reps: null, holdSeconds: 20, restSeconds: 30, side: "left", load: "", timesPerDay: 1, daysPerWeek: 3, note: "" } },
-        { kind: "exercise", itemId: null, entry: entry("Clam", "strengthen", true), dose: { sets: 2, reps: 10, holdSeconds: null, restSeconds: 30, side: "both", load: "", timesPerDay: 1, daysPerWeek: 3, note: "" } },
-        { kind: "visit", itemId: 3, entry: entry("Visits", "visit"), dose: { visitType: "physical-therapy", spans: [{ perWeek: 2, weeks: 1 }, { perWeek: 1, weeks: 2 }], note: "" } },
+        {
+          kind: "walking",
+          itemId: 1,
+          entry: entry("Walk", "walking"),
+          dose: { minutes: 10, sessionsPerDay: 1, daysPerWeek: 5, intensity: "talk-test", rpe: null, stepMinutes: 5, capMinutes: 20, note: "" },
+        },
+        {
+          kind: "exercise",
+          itemId: 2,
+          entry: entry("Side plank", "strengthen", true),
+          dose: { sets: 2, reps: null, holdSeconds: 20, restSeconds: 30, side: "left", load: "", timesPerDay: 1, daysPerWeek: 3, note: "" },
+        },
+        {
+          kind: "exercise",
+          itemId: null,
+          entry: entry("Clam", "strengthen", true),
+          dose: { sets: 2, reps: 10, holdSeconds: null, restSeconds: 30, side: "both", load: "", timesPerDay: 1, daysPerWeek: 3, note: "" },
+        },
+        {
+          kind: "visit",
+          itemId: 3,
+          entry: entry("Visits", "visit"),
+          dose: {
+            visitType: "physical-therapy",
+            spans: [
+              { perWeek: 2, weeks: 1 },
+              { perWeek: 1, weeks: 2 },
+            ],
+            note: "",
+          },
+        },
       ],
     };
-    const carePlan = buildCarePlan({ plan: { id: 7, status: "draft" }, version: { number: 2, issuedAt: new Date("2026-03-01T09:00:00Z"), document: planDocumentSchema.parse(document) } }, "Patient/patient-1") as Json;
+    const carePlan = buildCarePlan(
+      {
+        plan: { id: 7, status: "draft" },
+        version: { number: 2, issuedAt: new Date("2026-03-01T09:00:00Z"), document: planDocumentSchema.parse(document) },
+      },
+      "Patient/patient-1",
+    ) as Json;
     expect(carePlan.identifier[0].value).toBe("7-v2");
     expect(carePlan.created).toBe("2026-03-01T09:00:00.000Z");
     expect(carePlan.activity.find((a: Json) => a.detail.code.text === "Clam").detail.extension).toBeUndefined();
@@ -146,7 +194,10 @@ describe("FHIR R4 export", () => {
     const plank = carePlan.activity.find((a: Json) => a.detail.code.text === "Side plank");
     expect(plank.detail.extension[0].valueCodeableConcept.coding[0]).toMatchObject({ system: "http://snomed.info/sct", code: "7771000" });
     const visits = carePlan.activity.filter((a: Json) => a.detail.code.text === "Visits");
-    expect(visits.map((a: Json) => [a.detail.kind, a.detail.scheduledTiming.repeat.frequency])).toEqual([["Appointment", 2], ["Appointment", 1]]);
+    expect(visits.map((a: Json) => [a.detail.kind, a.detail.scheduledTiming.repeat.frequency])).toEqual([
+      ["Appointment", 2],
+      ["Appointment", 1],
+    ]);
     expect(schemaErrors(carePlan)).toEqual([]);
   });
 
@@ -159,10 +210,18 @@ describe("FHIR R4 export", () => {
     // A draft edit after the issue: the patient has not been given it, so the record must not show it.
     updatePlanItemDose({ actor: staff, planId, itemId: plank, dose: { ...dose, side: "left" } });
     addPlanItem({ actor: staff, planId, libraryEntryId: entryId("cat-camel") });
-    const carePlan = (buildFhirBundle({ ...readPatientRecordForExport({ actor: staff, patientId }), now: new Date() }) as Json).entry.find((e: Json) => e.resource.resourceType === "CarePlan").resource;
+    const carePlan = (buildFhirBundle({ ...readPatientRecordForExport({ actor: staff, patientId }), now: new Date() }) as Json).entry.find(
+      (e: Json) => e.resource.resourceType === "CarePlan",
+    ).resource;
     expect(carePlan.identifier[0].value).toBe(`${planId}-v${issued}`);
     const names = carePlan.activity.map((a: Json) => a.detail.code.text);
-    expect(names).not.toContain(getDb().select({ name: libraryEntries.name }).from(libraryEntries).where(eq(libraryEntries.id, entryId("cat-camel"))).get()!.name);
+    expect(names).not.toContain(
+      getDb()
+        .select({ name: libraryEntries.name })
+        .from(libraryEntries)
+        .where(eq(libraryEntries.id, entryId("cat-camel")))
+        .get()!.name,
+    );
     const side = carePlan.activity.find((a: Json) => a.detail.extension)?.detail.extension[0].valueCodeableConcept.coding[0];
     expect(side).toMatchObject({ system: "http://snomed.info/sct", code: "24028007" });
     expect(schemaErrors(carePlan)).toEqual([]);
@@ -173,7 +232,15 @@ describe("FHIR R4 export", () => {
     expect(() => readPatientRecordForExport({ actor: null, patientId })).toThrow(ForbiddenError);
     expect(() => readPatientRecordForExport({ actor: inactive, patientId })).toThrow(ForbiddenError);
     readPatientRecordForExport({ actor: staff, patientId });
-    const rows = getDb().select().from(auditEvents).where(and(eq(auditEvents.patientId, patientId), eq(auditEvents.action, "patient.export.fhir"))).all();
-    expect(rows.map((r) => [r.outcome, r.detail])).toEqual([["denied", ""], ["denied", ""], ["ok", "whole record (FHIR R4 bundle)"]]);
+    const rows = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.patientId, patientId), eq(auditEvents.action, "patient.export.fhir")))
+      .all();
+    expect(rows.map((r) => [r.outcome, r.detail])).toEqual([
+      ["denied", ""],
+      ["denied", ""],
+      ["ok", "whole record (FHIR R4 bundle)"],
+    ]);
   });
 });

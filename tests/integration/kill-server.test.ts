@@ -46,16 +46,29 @@ beforeAll(async () => {
   const db = openDatabase(file);
   await seedDatabase(db, { demo: true });
   const patient = db.insert(patients).values({ name: "Kill Test Patient", nameKey: "kill test patient" }).returning({ id: patients.id }).get();
-  planId = db.insert(plans).values({ patientId: patient.id, title: "Kill plan", startDate: "2026-01-05", weeks: 8, status: "active" }).returning({ id: plans.id }).get().id;
-  const entries = db.select({ id: libraryEntries.id, kind: libraryEntries.kind, dose: libraryEntries.defaultDose }).from(libraryEntries).where(eq(libraryEntries.kind, "exercise")).all().slice(0, WORKERS);
+  planId = db
+    .insert(plans)
+    .values({ patientId: patient.id, title: "Kill plan", startDate: "2026-01-05", weeks: 8, status: "active" })
+    .returning({ id: plans.id })
+    .get().id;
+  const entries = db
+    .select({ id: libraryEntries.id, kind: libraryEntries.kind, dose: libraryEntries.defaultDose })
+    .from(libraryEntries)
+    .where(eq(libraryEntries.kind, "exercise"))
+    .all()
+    .slice(0, WORKERS);
   baseDose = entries[0].dose as Record<string, unknown>;
   exerciseItems = entries.map(
-    (e, position) => db.insert(planItems).values({ planId, libraryEntryId: e.id, kind: "exercise", position, dose: e.dose }).returning({ id: planItems.id }).get().id,
+    (e, position) =>
+      db.insert(planItems).values({ planId, libraryEntryId: e.id, kind: "exercise", position, dose: e.dose }).returning({ id: planItems.id }).get()
+        .id,
   );
   // An active plan is one the patient was given: its link shows (and takes ticks against) the newest issued version.
   issueDraft(db, planId, { userId: "kill-test", name: "Kill test" });
   const now = new Date();
-  db.insert(shareLinks).values({ patientId: patient.id, tokenHash: hashShareToken(token), createdAt: now, expiresAt: new Date(now.getTime() + 86_400_000) }).run();
+  db.insert(shareLinks)
+    .values({ patientId: patient.id, tokenHash: hashShareToken(token), createdAt: now, expiresAt: new Date(now.getTime() + 86_400_000) })
+    .run();
   db.$client.close();
 }, 600_000);
 
@@ -78,7 +91,10 @@ async function burst(base: string, cookie: string, doseAction: string, acks: Ack
               acks.lastNote.set(itemId, Math.max(acks.lastNote.get(itemId) ?? 0, n));
             }
           } else {
-            const body = i % 3 === 1 ? new URLSearchParams({ kind: i % 2 ? "done" : "undo", itemId: String(itemId) }) : new URLSearchParams({ kind: "pain", score: String(n % 11), comment: `seq ${n}` });
+            const body =
+              i % 3 === 1
+                ? new URLSearchParams({ kind: i % 2 ? "done" : "undo", itemId: String(itemId) })
+                : new URLSearchParams({ kind: "pain", score: String(n % 11), comment: `seq ${n}` });
             const res = await fetch(`${base}/p/${token}/log`, { method: "POST", body, redirect: "manual", headers: { Origin: base } });
             await res.arrayBuffer();
             if (res.status === 303 && (res.headers.get("location") ?? "").includes("saved=")) {
@@ -121,7 +137,8 @@ describe("kill -9 of the production server under concurrent writes", () => {
       const raw = new Database(file);
       try {
         expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
-        const audit = (action: string) => (raw.prepare("select count(*) as n from audit_events where action like ? and outcome = 'ok'").get(action) as { n: number }).n;
+        const audit = (action: string) =>
+          (raw.prepare("select count(*) as n from audit_events where action like ? and outcome = 'ok'").get(action) as { n: number }).n;
         expect(audit("plan.item.dose")).toBeGreaterThanOrEqual(acks.dose);
         expect(audit("share.log.done") + audit("share.log.undo")).toBeGreaterThanOrEqual(acks.tick);
         expect(audit("share.log.pain")).toBeGreaterThanOrEqual(acks.pain);
@@ -135,6 +152,8 @@ describe("kill -9 of the production server under concurrent writes", () => {
     }
     expect(acks.dose).toBeGreaterThan(ROUNDS);
     expect(acks.tick + acks.pain).toBeGreaterThan(ROUNDS);
-    console.log(`kill -9 test: ${ROUNDS} rounds, ${acks.dose} dose changes, ${acks.tick} ticks, ${acks.pain} pain entries answered as saved, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(
+      `kill -9 test: ${ROUNDS} rounds, ${acks.dose} dose changes, ${acks.tick} ticks, ${acks.pain} pain entries answered as saved, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
   }, 480_000);
 });

@@ -12,7 +12,11 @@ describe("library", () => {
     expect(neck.every((e) => e.bodyRegions.includes("neck"))).toBe(true);
     const stretches = listLibraryEntries({ actor: staff, category: "stretch" });
     expect(stretches.every((e) => e.category === "stretch")).toBe(true);
-    expect(listLibraryEntries({ actor: staff, q: "BRIDGE" }).map((e) => e.name).join(" ")).toMatch(/bridge/i);
+    expect(
+      listLibraryEntries({ actor: staff, q: "BRIDGE" })
+        .map((e) => e.name)
+        .join(" "),
+    ).toMatch(/bridge/i);
     expect(listLibraryEntries({ actor: staff, q: "zzqqxx" })).toEqual([]);
     // The plain subtitle finds the jargon name.
     expect(listLibraryEntries({ actor: staff, q: "side-of-neck" }).map((e) => e.name)).toEqual(["Upper trapezius stretch"]);

@@ -29,11 +29,23 @@ describe("recording a measure", () => {
     const input = measureRecordSchema.parse({ measure: "odi", context: "intake", takenOn: addDays(today(), -21) });
     const { score } = recordMeasure({ actor: staff, patientId, input, answers: odi(["3", "2", "2", "2", "2", "2", "3", "3", "2", ""]) });
     expect(score).toBe(2100 / 45);
-    recordMeasure({ actor: staff, patientId, input: { ...input, context: "re-assessment", takenOn: today() }, answers: odi([1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) });
+    recordMeasure({
+      actor: staff,
+      patientId,
+      input: { ...input, context: "re-assessment", takenOn: today() },
+      answers: odi([1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+    });
     const list = listMeasuresForPatient({ actor: staff, patientId });
-    expect(list.map((r) => [r.context, r.score])).toEqual([["intake", 2100 / 45], ["re-assessment", 20]]);
+    expect(list.map((r) => [r.context, r.score])).toEqual([
+      ["intake", 2100 / 45],
+      ["re-assessment", 20],
+    ]);
     expect(list[0].answers).toEqual({ sections: [3, 2, 2, 2, 2, 2, 3, 3, 2, null] });
-    const audit = getDb().select().from(auditEvents).where(and(eq(auditEvents.patientId, patientId), eq(auditEvents.action, "measure.record"))).all();
+    const audit = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.patientId, patientId), eq(auditEvents.action, "measure.record")))
+      .all();
     expect(audit.map((a) => a.outcome)).toEqual(["ok", "ok"]);
   });
 
@@ -52,7 +64,8 @@ describe("recording a measure", () => {
     expect(() => recordMeasure({ actor: staff, patientId, input: { ...input, measure: "nprs" }, answers: { pain: 11 } })).toThrow(ZodError);
     const six = Array.from({ length: 6 }, (_, i) => ({ activity: `Task ${i}`, rating: 4 }));
     expect(() => recordMeasure({ actor: staff, patientId, input: { ...input, measure: "psfs" }, answers: { activities: six } })).toThrow(ZodError);
-    const future = () => recordMeasure({ actor: staff, patientId, input: { ...input, takenOn: addDays(today(), 2) }, answers: odi(Array(10).fill(1)) });
+    const future = () =>
+      recordMeasure({ actor: staff, patientId, input: { ...input, takenOn: addDays(today(), 2) }, answers: odi(Array(10).fill(1)) });
     expect(future).toThrow(RuleError);
     try {
       future();
@@ -60,7 +73,11 @@ describe("recording a measure", () => {
       expect((e as RuleError).field).toBe("takenOn");
     }
     expect(rows(patientId)).toHaveLength(0);
-    const refused = getDb().select().from(auditEvents).where(and(eq(auditEvents.patientId, patientId), eq(auditEvents.outcome, "refused"))).all();
+    const refused = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.patientId, patientId), eq(auditEvents.outcome, "refused")))
+      .all();
     expect(refused.length).toBe(6);
   });
 
@@ -90,7 +107,11 @@ describe("licensed wording for ODI and NDI", () => {
 describe("the patient fills requested measures on their link", () => {
   function linkedPlan(startOffsetDays: number) {
     const patientId = newPatient();
-    const planId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: "Measured plan", startDate: addDays(today(), startOffsetDays), weeks: "6" }) }).id;
+    const planId = createPlan({
+      actor: staff,
+      patientId,
+      input: planSchema.parse({ title: "Measured plan", startDate: addDays(today(), startOffsetDays), weeks: "6" }),
+    }).id;
     // An empty plan cannot be given to the patient: one walk first.
     addPlanItem({ actor: staff, planId, libraryEntryId: entryId("steady-walk") });
     setPlanStatus({ actor: staff, id: planId, status: "active" });
@@ -106,12 +127,29 @@ describe("the patient fills requested measures on their link", () => {
       { measure: "nprs", week: 3 },
       { measure: "psfs", week: 3 },
     ]);
-    const bad = recordLinkMeasure({ token, address: "198.51.100.7", measure: "psfs", answers: { activities: [{ activity: "Carry shopping", rating: "12" }] } });
+    const bad = recordLinkMeasure({
+      token,
+      address: "198.51.100.7",
+      measure: "psfs",
+      answers: { activities: [{ activity: "Carry shopping", rating: "12" }] },
+    });
     expect(bad).toMatchObject({ ok: false, reason: "invalid" });
     expect(bad.ok === false && bad.reason === "invalid" && Object.keys(bad.fieldErrors)).toEqual(["activities.0.rating"]);
     expect(rows(patientId)).toHaveLength(0);
 
-    expect(recordLinkMeasure({ token, address: "198.51.100.7", measure: "psfs", answers: { activities: [{ activity: "Carry shopping", rating: "4" }, { activity: "Sit at work", rating: "7" }] } })).toEqual({ ok: true });
+    expect(
+      recordLinkMeasure({
+        token,
+        address: "198.51.100.7",
+        measure: "psfs",
+        answers: {
+          activities: [
+            { activity: "Carry shopping", rating: "4" },
+            { activity: "Sit at work", rating: "7" },
+          ],
+        },
+      }),
+    ).toEqual({ ok: true });
     expect(recordLinkMeasure({ token, address: "198.51.100.7", measure: "nprs", answers: { pain: "5" } })).toEqual({ ok: true });
     expect(recordLinkMeasure({ token, address: "198.51.100.7", measure: "nprs", answers: { pain: "4" } })).toEqual({ ok: false, reason: "not-due" });
     expect(recordLinkMeasure({ token, address: "198.51.100.7", measure: "rmdq", answers: { ticked: [] } })).toEqual({ ok: false, reason: "not-due" });
@@ -122,13 +160,30 @@ describe("the patient fills requested measures on their link", () => {
       ["psfs", 5.5, "link", 3, "re-assessment", today()],
       ["nprs", 5, "link", 3, "re-assessment", today()],
     ]);
-    const actions = getDb().select().from(auditEvents).where(eq(auditEvents.patientId, patientId)).all().filter((a) => a.actorId?.startsWith("link:")).map((a) => a.action);
-    expect(actions).toEqual(["share.measures.view", "share.measure.refused", "share.measure.record", "share.measure.record", "share.measure.not-due", "share.measure.not-due", "share.measures.view"]);
+    const actions = getDb()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.patientId, patientId))
+      .all()
+      .filter((a) => a.actorId?.startsWith("link:"))
+      .map((a) => a.action);
+    expect(actions).toEqual([
+      "share.measures.view",
+      "share.measure.refused",
+      "share.measure.record",
+      "share.measure.record",
+      "share.measure.not-due",
+      "share.measure.not-due",
+      "share.measures.view",
+    ]);
   });
 
   it("answers a dead link with nothing and counts the miss", () => {
     expect(openLinkMeasures({ token: "x".repeat(43), address: "198.51.100.8" })).toBeNull();
-    expect(recordLinkMeasure({ token: "x".repeat(43), address: "198.51.100.8", measure: "nprs", answers: { pain: 3 } })).toEqual({ ok: false, reason: "link" });
+    expect(recordLinkMeasure({ token: "x".repeat(43), address: "198.51.100.8", measure: "nprs", answers: { pain: 3 } })).toEqual({
+      ok: false,
+      reason: "link",
+    });
   });
 
   it("does not offer ODI on the link until the clinic has pasted its licensed wording", () => {

@@ -55,7 +55,8 @@ describe("patients", () => {
   it("finds a name by any part of it through the index, short searches included, and follows renames", () => {
     const name = uniqueName("Wilhelmina Quartermaine");
     const { id } = createPatient({ actor: staff, input: input(name) });
-    for (const q of ["lmina quart", "QUARTERMAINE", "Wi", "e"]) expect(listPatients({ actor: staff, q, pageSize: 100_000 }).rows.map((r) => r.id)).toContain(id);
+    for (const q of ["lmina quart", "QUARTERMAINE", "Wi", "e"])
+      expect(listPatients({ actor: staff, q, pageSize: 100_000 }).rows.map((r) => r.id)).toContain(id);
     expect(listPatients({ actor: staff, q: "quartermainx" }).rows).toEqual([]);
     expect(listPatients({ actor: staff, q: 'mina "quart' }).rows).toEqual([]);
     updatePatient({ actor: staff, id, version: 1, input: input(uniqueName("Wilhelmina Brackenbury")) });
@@ -102,11 +103,25 @@ describe("patient precautions", () => {
     const name = uniqueName("Precaution patient");
     const { id } = createPatient({
       actor: staff,
-      input: patientSchema.parse({ name, precautions: ["pregnancy", "spine-surgery"], spineSurgeryDate: "2025-11-03", precautionNote: "No lifting over 5 kg" }),
+      input: patientSchema.parse({
+        name,
+        precautions: ["pregnancy", "spine-surgery"],
+        spineSurgeryDate: "2025-11-03",
+        precautionNote: "No lifting over 5 kg",
+      }),
     });
     // Stored in the fixed order of the list, whatever order the form sent.
-    expect(getPatient({ actor: staff, id })).toMatchObject({ precautions: ["pregnancy", "spine-surgery"], spineSurgeryDate: "2025-11-03", precautionNote: "No lifting over 5 kg" });
-    updatePatient({ actor: staff, id, version: 1, input: patientSchema.parse({ name, precautions: ["osteoporosis"], spineSurgeryDate: "2025-11-03" }) });
+    expect(getPatient({ actor: staff, id })).toMatchObject({
+      precautions: ["pregnancy", "spine-surgery"],
+      spineSurgeryDate: "2025-11-03",
+      precautionNote: "No lifting over 5 kg",
+    });
+    updatePatient({
+      actor: staff,
+      id,
+      version: 1,
+      input: patientSchema.parse({ name, precautions: ["osteoporosis"], spineSurgeryDate: "2025-11-03" }),
+    });
     // Unticking the surgery drops its date.
     expect(getPatient({ actor: staff, id })).toMatchObject({ precautions: ["osteoporosis"], spineSurgeryDate: null, precautionNote: "" });
   });

@@ -25,13 +25,28 @@ function newPatient() {
 /** A plan with every kind of item, one of them from text no library holds, issued twice. */
 function issuedPlan() {
   const patientId = newPatient();
-  const planId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: uniqueName("Exported plan"), goal: "Walk to the shop", startDate: "2026-03-02", weeks: "6", precautions: "Osteoporosis" }) }).id;
+  const planId = createPlan({
+    actor: staff,
+    patientId,
+    input: planSchema.parse({
+      title: uniqueName("Exported plan"),
+      goal: "Walk to the shop",
+      startDate: "2026-03-02",
+      weeks: "6",
+      precautions: "Osteoporosis",
+    }),
+  }).id;
   addPlanItem({ actor: staff, planId, libraryEntryId: entryId("steady-walk") });
   const dog = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("bird-dog") }).id;
   addPlanItem({ actor: staff, planId, libraryEntryId: entryId("physical-therapy-session") });
   addPlanItem({ actor: staff, planId, libraryEntryId: entryId("supportive-footwear") });
   setPlanStatus({ actor: staff, id: planId, status: "active" });
-  updatePlanItemDose({ actor: staff, planId, itemId: dog, dose: { sets: 2, reps: 8, holdSeconds: 3, restSeconds: 30, side: "both", load: "", timesPerDay: 1, daysPerWeek: 5, note: "Keep your back flat." } });
+  updatePlanItemDose({
+    actor: staff,
+    planId,
+    itemId: dog,
+    dose: { sets: 2, reps: 8, holdSeconds: 3, restSeconds: 30, side: "both", load: "", timesPerDay: 1, daysPerWeek: 5, note: "Keep your back flat." },
+  });
   issuePlanVersion({ actor: staff, planId });
   return { patientId, planId, dog };
 }
@@ -61,7 +76,12 @@ describe("export", () => {
     expect(newest.version).toBe(2);
     expect(planDocumentSchema.safeParse(JSON.parse(JSON.stringify(v1.document))).success).toBe(true);
     expect(newest.document.items.map((i) => i.kind)).toEqual(["walking", "exercise", "visit", "education"]);
-    const audit = getDb().select().from(auditEvents).where(eq(auditEvents.action, "plan.export")).all().filter((r) => r.planId === planId);
+    const audit = getDb()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "plan.export"))
+      .all()
+      .filter((r) => r.planId === planId);
     expect(audit.map((r) => [r.outcome, r.patientId, r.detail])).toEqual([
       ["ok", patientId, "v1"],
       ["ok", patientId, "v2"],
@@ -83,7 +103,14 @@ describe("export", () => {
     expect(plan.versions.map((v) => v.number)).toEqual([1, 2]);
     expect(plan.ticks).toEqual([expect.objectContaining({ itemId: dog, planVersion: 2 })]);
     expect(plan.pain).toEqual([expect.objectContaining({ score: 4, comment: "Stiff", planVersion: 2 })]);
-    expect(getDb().select().from(auditEvents).where(eq(auditEvents.action, "patient.export")).all().some((r) => r.patientId === patientId)).toBe(true);
+    expect(
+      getDb()
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.action, "patient.export"))
+        .all()
+        .some((r) => r.patientId === patientId),
+    ).toBe(true);
   });
 });
 
@@ -93,7 +120,17 @@ describe("import", () => {
     // One item whose library text this clinic wrote itself: a fresh install does not have it.
     const custom = getDb()
       .insert(libraryEntries)
-      .values({ source: "custom", name: uniqueName("Clinic towel stretch"), category: "stretch", kind: "exercise", bodyRegions: ["legs"], steps: ["Loop the towel.", "Pull gently."], cautions: ["Stop if it pinches."], defaultDose: { sets: null, reps: null, holdSeconds: 30, restSeconds: null, side: "both", load: "", timesPerDay: 1, daysPerWeek: 7, note: "" }, oneSided: true })
+      .values({
+        source: "custom",
+        name: uniqueName("Clinic towel stretch"),
+        category: "stretch",
+        kind: "exercise",
+        bodyRegions: ["legs"],
+        steps: ["Loop the towel.", "Pull gently."],
+        cautions: ["Stop if it pinches."],
+        defaultDose: { sets: null, reps: null, holdSeconds: 30, restSeconds: null, side: "both", load: "", timesPerDay: 1, daysPerWeek: 7, note: "" },
+        oneSided: true,
+      })
       .returning({ id: libraryEntries.id })
       .get().id;
     addPlanItem({ actor: staff, planId, libraryEntryId: custom });

@@ -35,8 +35,27 @@ describe("upgrading a database built before plan versions", () => {
     const file = path.join(dir, "old.db");
     const old = new Database(file);
     migrate(drizzle(old), { migrationsFolder: migrationsUpTo(BEFORE_VERSIONS) });
-    const exercise = JSON.stringify({ sets: 2, reps: 8, holdSeconds: null, restSeconds: null, side: "both", load: "", timesPerDay: 1, daysPerWeek: 7, note: "Slowly." });
-    const walking = JSON.stringify({ minutes: 10, sessionsPerDay: 1, daysPerWeek: 5, intensity: "talk-test", rpe: null, stepMinutes: 5, capMinutes: 30, note: "" });
+    const exercise = JSON.stringify({
+      sets: 2,
+      reps: 8,
+      holdSeconds: null,
+      restSeconds: null,
+      side: "both",
+      load: "",
+      timesPerDay: 1,
+      daysPerWeek: 7,
+      note: "Slowly.",
+    });
+    const walking = JSON.stringify({
+      minutes: 10,
+      sessionsPerDay: 1,
+      daysPerWeek: 5,
+      intensity: "talk-test",
+      rpe: null,
+      stepMinutes: 5,
+      capMinutes: 30,
+      note: "",
+    });
     old.exec(`
       INSERT INTO library_entries (id, slug, source, name, category, kind, body_regions, summary, steps, cautions, default_dose, illustration, illustration_alt)
       VALUES (1, 'bird-dog', 'starter', 'Bird dog', 'strengthen', 'exercise', '["core"]', 'Steady core.', '["Kneel on all fours.","Reach out."]', '["Stop if it hurts."]', '${exercise}', 'bird-dog.svg', 'A person on all fours'),
@@ -54,7 +73,9 @@ describe("upgrading a database built before plan versions", () => {
     old.close();
 
     const upgraded = openDatabase(file);
-    const rows = upgraded.$client.prepare("SELECT plan_id, number, document, issued_by, issued_by_name FROM plan_versions ORDER BY plan_id").all() as {
+    const rows = upgraded.$client
+      .prepare("SELECT plan_id, number, document, issued_by, issued_by_name FROM plan_versions ORDER BY plan_id")
+      .all() as {
       plan_id: number;
       number: number;
       document: string;

@@ -17,11 +17,26 @@ import { admin, entryId, staff, uniqueName } from "./helpers";
 
 function newPlan() {
   const patientId = createPatient({ actor: staff, input: patientSchema.parse({ name: uniqueName("Versions patient") }) }).id;
-  const planId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: uniqueName("Plan"), startDate: "2026-03-02", weeks: "6" }) }).id;
+  const planId = createPlan({
+    actor: staff,
+    patientId,
+    input: planSchema.parse({ title: uniqueName("Plan"), startDate: "2026-03-02", weeks: "6" }),
+  }).id;
   return { patientId, planId };
 }
 
-const dose = (d: Partial<ExerciseDose> = {}): ExerciseDose => ({ sets: 2, reps: 10, holdSeconds: null, restSeconds: null, side: "both", load: "", timesPerDay: 1, daysPerWeek: 7, note: "", ...d });
+const dose = (d: Partial<ExerciseDose> = {}): ExerciseDose => ({
+  sets: 2,
+  reps: 10,
+  holdSeconds: null,
+  restSeconds: null,
+  side: "both",
+  load: "",
+  timesPerDay: 1,
+  daysPerWeek: 7,
+  note: "",
+  ...d,
+});
 const versionRows = (planId: number) => getDb().select().from(planVersions).where(eq(planVersions.planId, planId)).all();
 
 describe("issuing versions", () => {
@@ -52,7 +67,11 @@ describe("issuing versions", () => {
     expect(() => issuePlanVersion({ actor: staff, planId })).toThrow(/no items/);
     const bridge = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("glute-bridge") }).id;
     // Written past the query layer, as an old or hand-edited database might hold it.
-    getDb().update(planItems).set({ dose: dose({ reps: 500 }) }).where(eq(planItems.id, bridge)).run();
+    getDb()
+      .update(planItems)
+      .set({ dose: dose({ reps: 500 }) })
+      .where(eq(planItems.id, bridge))
+      .run();
     let refused: unknown;
     try {
       issuePlanVersion({ actor: staff, planId });
@@ -69,7 +88,13 @@ describe("issuing versions", () => {
 
   it("keeps an issued version exactly as it was after the library entry changes", () => {
     const { planId } = newPlan();
-    const input = libraryEntrySchema.parse({ name: uniqueName("Towel stretch"), category: "stretch", bodyRegions: ["legs"], steps: "Sit tall.\nPull gently.", cautions: "" });
+    const input = libraryEntrySchema.parse({
+      name: uniqueName("Towel stretch"),
+      category: "stretch",
+      bodyRegions: ["legs"],
+      steps: "Sit tall.\nPull gently.",
+      cautions: "",
+    });
     const custom = createCustomEntry({ actor: admin, input }).id;
     addPlanItem({ actor: staff, planId, libraryEntryId: custom });
     setPlanStatus({ actor: staff, id: planId, status: "active" });
@@ -120,7 +145,13 @@ describe("the patient's link and versions", () => {
     issuePlanVersion({ actor: staff, planId });
     expect(openSharedPlan({ token: link.token, address })!.version.number).toBe(2);
     recordPatientLog({ token: link.token, input: { kind: "pain", score: 3, comment: "" }, address });
-    expect(getDb().select().from(painLogs).where(and(eq(painLogs.planId, planId))).get()?.planVersion).toBe(2);
+    expect(
+      getDb()
+        .select()
+        .from(painLogs)
+        .where(and(eq(painLogs.planId, planId)))
+        .get()?.planVersion,
+    ).toBe(2);
   });
 
   it("sharing a plan issues its draft", () => {

@@ -85,9 +85,22 @@ describe("plans", () => {
   it("refuses a visit pattern longer than the plan, and a plan shortened below its visits", () => {
     const { planId, input } = newPlan(4);
     const { id: itemId } = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("physical-therapy-session") });
-    const longer: VisitDose = { visitType: "physical-therapy", spans: [{ perWeek: 3, weeks: 2 }, { perWeek: 2, weeks: 4 }], note: "" };
+    const longer: VisitDose = {
+      visitType: "physical-therapy",
+      spans: [
+        { perWeek: 3, weeks: 2 },
+        { perWeek: 2, weeks: 4 },
+      ],
+      note: "",
+    };
     expect(() => updatePlanItemDose({ actor: staff, planId, itemId, dose: longer })).toThrow(RuleError);
-    const fits: VisitDose = { ...longer, spans: [{ perWeek: 3, weeks: 2 }, { perWeek: 2, weeks: 2 }] };
+    const fits: VisitDose = {
+      ...longer,
+      spans: [
+        { perWeek: 3, weeks: 2 },
+        { perWeek: 2, weeks: 2 },
+      ],
+    };
     updatePlanItemDose({ actor: staff, planId, itemId, dose: fits });
     const plan = getPlan({ actor: staff, id: planId });
     expect(() => updatePlan({ actor: staff, id: planId, version: plan.version, input: { ...input, weeks: 3 } })).toThrow(/runs 4 weeks/);
@@ -201,7 +214,9 @@ describe("plans", () => {
     const itemsBefore = getDb().select().from(planItems).all().length;
     // The copy's plan row goes in first, then its items: make the items fail, after the plan row is written.
     const sqlite = getDb().$client;
-    sqlite.exec(`CREATE TEMP TRIGGER fail_copied_items BEFORE INSERT ON plan_items WHEN NEW.plan_id <> ${planId} BEGIN SELECT RAISE(ABORT, 'copy interrupted'); END`);
+    sqlite.exec(
+      `CREATE TEMP TRIGGER fail_copied_items BEFORE INSERT ON plan_items WHEN NEW.plan_id <> ${planId} BEGIN SELECT RAISE(ABORT, 'copy interrupted'); END`,
+    );
     try {
       expect(() => duplicatePlan({ actor: staff, id: planId, patientId: target })).toThrow(/copy interrupted/);
     } finally {
@@ -228,7 +243,13 @@ describe("plans", () => {
 
   it("does not copy one patient's precautions or goal to another patient, but keeps them for the same patient", () => {
     const patientId = newPatient();
-    const input = planSchema.parse({ title: uniqueName("Careful plan"), goal: "Lift my grandson", startDate: "2026-03-02", weeks: "6", precautions: "Osteoporosis: no loaded spinal flexion" });
+    const input = planSchema.parse({
+      title: uniqueName("Careful plan"),
+      goal: "Lift my grandson",
+      startDate: "2026-03-02",
+      weeks: "6",
+      precautions: "Osteoporosis: no loaded spinal flexion",
+    });
     const planId = createPlan({ actor: staff, patientId, input }).id;
     expect(getPlan({ actor: staff, id: planId }).precautions).toBe("Osteoporosis: no loaded spinal flexion");
     const other = duplicatePlan({ actor: staff, id: planId, patientId: newPatient() });

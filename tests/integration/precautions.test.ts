@@ -15,7 +15,10 @@ import { admin, entryId, staff, uniqueName } from "./helpers";
 
 function patientWith(precautions: PrecautionKind[]) {
   const name = uniqueName("Careful patient");
-  return createPatient({ actor: staff, input: patientSchema.parse({ name, precautions, spineSurgeryDate: precautions.includes("spine-surgery") ? "2025-10-01" : "" }) }).id;
+  return createPatient({
+    actor: staff,
+    input: patientSchema.parse({ name, precautions, spineSurgeryDate: precautions.includes("spine-surgery") ? "2025-10-01" : "" }),
+  }).id;
 }
 
 function planFor(patientId: number) {
@@ -23,7 +26,12 @@ function planFor(patientId: number) {
 }
 
 const lastAudit = (planId: number, action: string) =>
-  getDb().select().from(auditEvents).where(and(eq(auditEvents.planId, planId), eq(auditEvents.action, action))).orderBy(desc(auditEvents.id)).get();
+  getDb()
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.planId, planId), eq(auditEvents.action, action)))
+    .orderBy(desc(auditEvents.id))
+    .get();
 
 describe("precaution conflicts on plan items", () => {
   it("shows the conflict with its reason, and keeps the item with a recorded, audited confirmation", () => {
@@ -55,9 +63,16 @@ describe("precaution conflicts on plan items", () => {
     const planId = planFor(patientId);
     const { id: itemId } = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("knee-to-chest-stretch") });
     confirmPlanItemConflicts({ actor: staff, planId, itemId });
-    updatePatient({ actor: staff, id: patientId, version: 1, input: patientSchema.parse({ name: "Still careful", precautions: ["osteoporosis", "hip-replacement"] }) });
+    updatePatient({
+      actor: staff,
+      id: patientId,
+      version: 1,
+      input: patientSchema.parse({ name: "Still careful", precautions: ["osteoporosis", "hip-replacement"] }),
+    });
     const item = getPlan({ actor: staff, id: planId }).items[0];
-    const open = itemConflicts(item.conflictsWith, ["osteoporosis", "hip-replacement"]).filter((c) => !item.confirmedConflicts.includes(c.precaution));
+    const open = itemConflicts(item.conflictsWith, ["osteoporosis", "hip-replacement"]).filter(
+      (c) => !item.confirmedConflicts.includes(c.precaution),
+    );
     expect(open.map((c) => c.precaution)).toEqual(["hip-replacement"]);
 
     const other = patientWith(["osteoporosis"]);
@@ -74,7 +89,14 @@ describe("precaution conflicts on plan items", () => {
   });
 
   it("lets a custom entry name the precautions it conflicts with", () => {
-    const input = libraryEntrySchema.parse({ name: uniqueName("Deep squat"), category: "strengthen", bodyRegions: ["hips"], steps: "Squat low.", cautions: "", conflictsWith: ["hip-replacement", "fall-risk"] });
+    const input = libraryEntrySchema.parse({
+      name: uniqueName("Deep squat"),
+      category: "strengthen",
+      bodyRegions: ["hips"],
+      steps: "Squat low.",
+      cautions: "",
+      conflictsWith: ["hip-replacement", "fall-risk"],
+    });
     const { id } = createCustomEntry({ actor: admin, input });
     expect(getLibraryEntry({ actor: staff, id }).conflictsWith).toEqual(["hip-replacement", "fall-risk"]);
   });

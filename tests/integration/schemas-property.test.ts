@@ -32,9 +32,45 @@ import { admin, entryId, staff, uniqueName } from "./helpers";
  */
 const RUNS = 1000;
 
-const hostile = fc.constantFrom("", " ", "0", "-1", "1.5", "1e999", "NaN", "Infinity", "2026-02-30", "9999-12-31", "\u0000", "'; drop table patients; --", '"', '""', "*", "NEAR(a b)", 'a" OR "b', "%_\\", "\u{1F9B5}", "x".repeat(5000), "__proto__", "constructor");
-const scalar = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 12 }), hostile, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
-const value = fc.oneof({ weight: 6, arbitrary: scalar }, { weight: 1, arbitrary: fc.array(scalar, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 6 }), scalar, { maxKeys: 3 }) });
+const hostile = fc.constantFrom(
+  "",
+  " ",
+  "0",
+  "-1",
+  "1.5",
+  "1e999",
+  "NaN",
+  "Infinity",
+  "2026-02-30",
+  "9999-12-31",
+  "\u0000",
+  "'; drop table patients; --",
+  '"',
+  '""',
+  "*",
+  "NEAR(a b)",
+  'a" OR "b',
+  "%_\\",
+  "\u{1F9B5}",
+  "x".repeat(5000),
+  "__proto__",
+  "constructor",
+);
+const scalar = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 12 }),
+  hostile,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+);
+const value = fc.oneof(
+  { weight: 6, arbitrary: scalar },
+  { weight: 1, arbitrary: fc.array(scalar, { maxLength: 3 }) },
+  { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 6 }), scalar, { maxKeys: 3 }) },
+);
 
 /** Records with the schema's own keys (some with plausible values), or anything at all. */
 function inputs(keys: string[], plausible: Record<string, fc.Arbitrary<unknown>> = {}): fc.Arbitrary<unknown> {
@@ -54,7 +90,19 @@ const refusals = [ZodError, RuleError, ConflictError, NotFoundError, ForbiddenEr
 const isRefusal = (error: unknown) => refusals.some((E) => error instanceof E);
 
 function rowCounts() {
-  const tables = ["patients", "plans", "plan_items", "library_entries", "share_links", "item_logs", "pain_logs", "clinic_settings", "users", "accounts", "sessions"];
+  const tables = [
+    "patients",
+    "plans",
+    "plan_items",
+    "library_entries",
+    "share_links",
+    "item_logs",
+    "pain_logs",
+    "clinic_settings",
+    "users",
+    "accounts",
+    "sessions",
+  ];
   return getDb().get<Record<string, number>>(sql.raw(`select ${tables.map((t) => `(select count(*) from ${t}) as ${t}`).join(", ")}`));
 }
 
@@ -77,7 +125,9 @@ function check<T>(arbitrary: fc.Arbitrary<T>, body: (input: T) => unknown) {
   );
 }
 
-const calendarDay = fc.date({ min: new Date("1890-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const calendarDay = fc
+  .date({ min: new Date("1890-01-01"), max: new Date("2100-01-01"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 let patientId = 0;
 let planId = 0;
 let statusPlanId = 0;
@@ -88,15 +138,26 @@ beforeAll(() => {
   patientId = createPatient({ actor: staff, input: patientSchema.parse({ name: uniqueName("Property patient") }) }).id;
   planId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: "Property plan", startDate: "2026-03-02", weeks: "12" }) }).id;
   statusPlanId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: "Status plan", startDate: "2026-03-02", weeks: "4" }) }).id;
-  const slugs: Record<ItemKind, string> = { exercise: "glute-bridge", walking: "steady-walk", visit: "chiropractic-adjustment", education: "supportive-footwear" };
-  for (const kind of Object.keys(slugs) as ItemKind[]) itemByKind[kind] = addPlanItem({ actor: staff, planId, libraryEntryId: entryId(slugs[kind]) }).id;
+  const slugs: Record<ItemKind, string> = {
+    exercise: "glute-bridge",
+    walking: "steady-walk",
+    visit: "chiropractic-adjustment",
+    education: "supportive-footwear",
+  };
+  for (const kind of Object.keys(slugs) as ItemKind[])
+    itemByKind[kind] = addPlanItem({ actor: staff, planId, libraryEntryId: entryId(slugs[kind]) }).id;
   setPlanStatus({ actor: staff, id: planId, status: "active" });
   token = createShareLink({ actor: staff, patientId, days: 30 }).token;
 });
 
 describe("property: schemas behind actions and routes (1,000 inputs each)", { timeout: 180_000 }, () => {
   it("patient form: create and update", () => {
-    const plausible = { name: fc.string({ minLength: 1, maxLength: 130 }), dateOfBirth: calendarDay, email: fc.emailAddress(), phone: fc.stringMatching(/^[0-9 +()-]{3,45}$/) };
+    const plausible = {
+      name: fc.string({ minLength: 1, maxLength: 130 }),
+      dateOfBirth: calendarDay,
+      email: fc.emailAddress(),
+      phone: fc.stringMatching(/^[0-9 +()-]{3,45}$/),
+    };
     check(inputs(keysOf(patientSchema), plausible), (x) => createPatient({ actor: staff, input: patientSchema.parse(x) }));
     check(fc.tuple(inputs(keysOf(patientSchema), plausible), fc.integer({ min: 1, max: 4 })), ([x, version]) =>
       updatePatient({ actor: staff, id: patientId, version, input: patientSchema.parse(x) }),
@@ -111,38 +172,73 @@ describe("property: schemas behind actions and routes (1,000 inputs each)", { ti
   });
 
   it("plan form: create and update, status changes, item order", () => {
-    const plausible = { title: fc.string({ minLength: 1, maxLength: 130 }), startDate: calendarDay, weeks: fc.integer({ min: -2, max: 60 }).map(String) };
+    const plausible = {
+      title: fc.string({ minLength: 1, maxLength: 130 }),
+      startDate: calendarDay,
+      weeks: fc.integer({ min: -2, max: 60 }).map(String),
+    };
     check(inputs(keysOf(planSchema), plausible), (x) => createPlan({ actor: staff, patientId, input: planSchema.parse(x) }));
-    check(fc.tuple(inputs(keysOf(planSchema), plausible), fc.integer({ min: 1, max: 30 })), ([x, version]) => updatePlan({ actor: staff, id: planId, version, input: planSchema.parse(x) }));
-    check(fc.oneof(value, fc.constantFrom("draft", "active", "completed", "archived")), (x) => setPlanStatus({ actor: staff, id: statusPlanId, status: planStatusSchema.parse(x) }));
+    check(fc.tuple(inputs(keysOf(planSchema), plausible), fc.integer({ min: 1, max: 30 })), ([x, version]) =>
+      updatePlan({ actor: staff, id: planId, version, input: planSchema.parse(x) }),
+    );
+    check(fc.oneof(value, fc.constantFrom("draft", "active", "completed", "archived")), (x) =>
+      setPlanStatus({ actor: staff, id: statusPlanId, status: planStatusSchema.parse(x) }),
+    );
     const ids = Object.values(itemByKind);
-    check(fc.oneof(value, fc.array(fc.integer(), { maxLength: 6 }), fc.shuffledSubarray(ids), fc.constant(ids)), (x) => reorderPlanItems({ actor: staff, planId, itemIds: planItemOrderSchema.parse(x) }));
+    check(fc.oneof(value, fc.array(fc.integer(), { maxLength: 6 }), fc.shuffledSubarray(ids), fc.constant(ids)), (x) =>
+      reorderPlanItems({ actor: staff, planId, itemIds: planItemOrderSchema.parse(x) }),
+    );
   });
 
   it("dose of each kind of item", () => {
     for (const kind of Object.keys(itemByKind) as ItemKind[]) {
       const schema = doseSchemaByKind[kind] as unknown as ZodType;
       const keys = "shape" in schema ? keysOf(schema) : [];
-      const plausible = { reps: fc.integer({ min: -1, max: 200 }), sets: fc.integer({ min: -1, max: 20 }), minutes: fc.integer({ min: -1, max: 300 }), spans: fc.array(fc.record({ perWeek: fc.integer({ min: 0, max: 8 }), weeks: fc.integer({ min: 0, max: 20 }) }), { maxLength: 4 }) };
-      check(fc.oneof(inputs(keys, plausible), fc.constant(null)), (dose) => updatePlanItemDose({ actor: staff, planId, itemId: itemByKind[kind], dose }));
+      const plausible = {
+        reps: fc.integer({ min: -1, max: 200 }),
+        sets: fc.integer({ min: -1, max: 20 }),
+        minutes: fc.integer({ min: -1, max: 300 }),
+        spans: fc.array(fc.record({ perWeek: fc.integer({ min: 0, max: 8 }), weeks: fc.integer({ min: 0, max: 20 }) }), { maxLength: 4 }),
+      };
+      check(fc.oneof(inputs(keys, plausible), fc.constant(null)), (dose) =>
+        updatePlanItemDose({ actor: staff, planId, itemId: itemByKind[kind], dose }),
+      );
     }
   });
 
   it("library entry form and library search (FTS5 with typo fallback)", () => {
-    const plausible = { name: fc.string({ minLength: 1, maxLength: 130 }), category: fc.constantFrom("stretch", "strengthen", "walking", "mobility"), bodyRegions: fc.array(fc.constantFrom("neck", "low-back", "hip"), { maxLength: 3 }), steps: fc.string({ maxLength: 200 }) };
+    const plausible = {
+      name: fc.string({ minLength: 1, maxLength: 130 }),
+      category: fc.constantFrom("stretch", "strengthen", "walking", "mobility"),
+      bodyRegions: fc.array(fc.constantFrom("neck", "low-back", "hip"), { maxLength: 3 }),
+      steps: fc.string({ maxLength: 200 }),
+    };
     check(inputs(keysOf(libraryEntrySchema), plausible), (x) => createCustomEntry({ actor: admin, input: libraryEntrySchema.parse(x) }));
-    check(inputs(keysOf(librarySearchSchema), { q: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("hamstrng", "brige strech", '"bridge', "NEAR(", "a* OR b", "x AND")) }), (x) => {
-      const { q, category, region, retired } = librarySearchSchema.parse(x);
-      listLibraryEntries({ actor: staff, q, category, region, retired: retired === "1", limit: 50 });
-    });
+    check(
+      inputs(keysOf(librarySearchSchema), {
+        q: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("hamstrng", "brige strech", '"bridge', "NEAR(", "a* OR b", "x AND")),
+      }),
+      (x) => {
+        const { q, category, region, retired } = librarySearchSchema.parse(x);
+        listLibraryEntries({ actor: staff, q, category, region, retired: retired === "1", limit: 50 });
+      },
+    );
   });
 
   it("clinic profile form", () => {
-    check(inputs(keysOf(clinicProfileSchema), { name: fc.string({ minLength: 1, maxLength: 50 }), timeZone: fc.constantFrom("UTC", "America/New_York", "Mars/Olympus") }), (x) => updateClinicProfile({ actor: admin, input: clinicProfileSchema.parse(x) }));
+    check(
+      inputs(keysOf(clinicProfileSchema), {
+        name: fc.string({ minLength: 1, maxLength: 50 }),
+        timeZone: fc.constantFrom("UTC", "America/New_York", "Mars/Olympus"),
+      }),
+      (x) => updateClinicProfile({ actor: admin, input: clinicProfileSchema.parse(x) }),
+    );
   });
 
   it("share link length and the patient's log form", () => {
-    check(inputs(keysOf(shareLinkDaysSchema), { days: fc.integer({ min: -5, max: 200 }).map(String) }), (x) => createShareLink({ actor: staff, patientId, days: shareLinkDaysSchema.parse(x).days }));
+    check(inputs(keysOf(shareLinkDaysSchema), { days: fc.integer({ min: -5, max: 200 }).map(String) }), (x) =>
+      createShareLink({ actor: staff, patientId, days: shareLinkDaysSchema.parse(x).days }),
+    );
     const kinds = fc.constantFrom("done", "undo", "pain", "other");
     const ids = fc.oneof(fc.constantFrom(...Object.values(itemByKind).map(String)), fc.integer().map(String));
     check(inputs(["kind", "itemId", "score", "comment"], { kind: kinds, itemId: ids, score: fc.integer({ min: -2, max: 12 }).map(String) }), (x) =>
@@ -151,16 +247,31 @@ describe("property: schemas behind actions and routes (1,000 inputs each)", { ti
   });
 
   it("audit log filters", () => {
-    check(inputs(keysOf(auditFilterSchema), { patient: fc.oneof(fc.constant(String(patientId)), fc.nat().map(String)), from: calendarDay, to: calendarDay, page: fc.nat(5).map(String) }), (x) => {
-      const f = auditFilterSchema.parse(x);
-      const bounds = auditDateBounds({ from: f.from, to: f.to }, "America/New_York");
-      listAuditEvents({ actor: admin, patientId: f.patient, actorId: f.staff, from: bounds.from, to: bounds.to, page: f.page });
-    });
+    check(
+      inputs(keysOf(auditFilterSchema), {
+        patient: fc.oneof(fc.constant(String(patientId)), fc.nat().map(String)),
+        from: calendarDay,
+        to: calendarDay,
+        page: fc.nat(5).map(String),
+      }),
+      (x) => {
+        const f = auditFilterSchema.parse(x);
+        const bounds = auditDateBounds({ from: f.from, to: f.to }, "America/New_York");
+        listAuditEvents({ actor: admin, patientId: f.patient, actorId: f.staff, from: bounds.from, to: bounds.to, page: f.page });
+      },
+    );
   });
 
   it("sign-in, first-run setup and staff forms parse without crashing (their writes hash passwords: covered by their own tests)", () => {
     for (const schema of [signInSchema, setupSchema, addStaffSchema, resetPasswordSchema] as ZodType[])
-      fc.assert(fc.property(inputs(keysOf(schema)), (x) => void schema.safeParse(x)), { numRuns: RUNS });
-    for (const schema of [roleSchema, staffIdSchema] as ZodType[]) fc.assert(fc.property(value, (x) => void schema.safeParse(x)), { numRuns: RUNS });
+      fc.assert(
+        fc.property(inputs(keysOf(schema)), (x) => void schema.safeParse(x)),
+        { numRuns: RUNS },
+      );
+    for (const schema of [roleSchema, staffIdSchema] as ZodType[])
+      fc.assert(
+        fc.property(value, (x) => void schema.safeParse(x)),
+        { numRuns: RUNS },
+      );
   });
 });

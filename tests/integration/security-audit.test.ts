@@ -54,7 +54,9 @@ describe("every staff-account change writes one audit row", () => {
     const before = lastAuditId();
     expect(() => setStaffRole({ actor: staff, id: target.id, role: "admin" })).toThrow(ForbiddenError);
     await expect(resetStaffPassword({ actor: staff, id: target.id, password: PASSWORD })).rejects.toThrow(ForbiddenError);
-    await expect(addStaff({ actor: inactive, input: { name: "Sneaky", email: "sneaky@clinic.example", role: "admin", password: PASSWORD } })).rejects.toThrow(ForbiddenError);
+    await expect(
+      addStaff({ actor: inactive, input: { name: "Sneaky", email: "sneaky@clinic.example", role: "admin", password: PASSWORD } }),
+    ).rejects.toThrow(ForbiddenError);
     expect(() => setStaffActive({ actor: staff, id: target.id, active: false })).toThrow(ForbiddenError);
     expect(since(before).map((r) => [r.action, r.outcome, r.actorId])).toEqual([
       ["staff.role", "denied", staff.userId],
@@ -67,7 +69,9 @@ describe("every staff-account change writes one audit row", () => {
   it("records a refused change with the reason", async () => {
     const existing = member("therapist");
     const before = lastAuditId();
-    await expect(addStaff({ actor: admin, input: { name: "Twin", email: existing.email, role: "therapist", password: PASSWORD } })).rejects.toThrow(RuleError);
+    await expect(addStaff({ actor: admin, input: { name: "Twin", email: existing.email, role: "therapist", password: PASSWORD } })).rejects.toThrow(
+      RuleError,
+    );
     expect(() => setStaffRole({ actor: admin, id: "no-such-user", role: "admin" })).toThrow(/not found/);
     expect(since(before)).toEqual([
       expect.objectContaining({ action: "staff.add", outcome: "refused", detail: "Someone on the staff already uses that email." }),

@@ -60,7 +60,11 @@ describe("share links", () => {
     const { link, planId, patientId } = sharedPatient();
     const shared = openSharedPlan({ token: link.token, address: "192.0.2.1" })!;
     expect(shared.version.planId).toBe(planId);
-    const rows = getDb().select().from(auditEvents).where(and(eq(auditEvents.action, "share.view"), eq(auditEvents.patientId, patientId))).all();
+    const rows = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "share.view"), eq(auditEvents.patientId, patientId)))
+      .all();
     expect(rows).toHaveLength(1);
     expect(rows[0].actorName).toContain("link");
   });
@@ -71,7 +75,11 @@ describe("share links", () => {
     expect(openSharedPlan({ token: newShareToken(), address: "192.0.2.2" })).toBeNull();
 
     const expired = sharedPatient();
-    getDb().update(shareLinks).set({ expiresAt: new Date(Date.now() - 1) }).where(eq(shareLinks.patientId, expired.patientId)).run();
+    getDb()
+      .update(shareLinks)
+      .set({ expiresAt: new Date(Date.now() - 1) })
+      .where(eq(shareLinks.patientId, expired.patientId))
+      .run();
     expect(openSharedPlan({ token: expired.link.token, address: "192.0.2.2" })).toBeNull();
 
     const revoked = sharedPatient();
@@ -127,7 +135,11 @@ describe("share links", () => {
   it("are turned off, by the migration, for patients archived before archiving did it", () => {
     const { link, patientId } = sharedPatient();
     // As an archive from before this change left it: the patient archived, the link untouched.
-    getDb().update(patients).set({ archivedAt: new Date(Date.now() - 86_400_000) }).where(eq(patients.id, patientId)).run();
+    getDb()
+      .update(patients)
+      .set({ archivedAt: new Date(Date.now() - 86_400_000) })
+      .where(eq(patients.id, patientId))
+      .run();
     const sql = fs.readFileSync(path.join("db", "migrations", "0007_revoke_archived_links.sql"), "utf8");
     for (const statement of sql.split("--> statement-breakpoint")) getDb().$client.exec(statement);
     const row = getDb().select().from(shareLinks).where(eq(shareLinks.id, link.id)).get()!;
@@ -165,9 +177,19 @@ describe("share links", () => {
     const address = "192.0.2.96";
     for (let i = 0; i < SHARE_MISSES_PER_HOUR + 10; i++) openSharedPlan({ token: newShareToken(), address });
     expect(getDb().select().from(shareLinkMisses).where(eq(shareLinkMisses.address, address)).all()).toHaveLength(SHARE_MISSES_PER_HOUR);
-    expect(getDb().select().from(signInFailures).all().filter((r) => r.key.includes(address))).toEqual([]);
+    expect(
+      getDb()
+        .select()
+        .from(signInFailures)
+        .all()
+        .filter((r) => r.key.includes(address)),
+    ).toEqual([]);
     // Rows from before the hour are forgotten at the next miss.
-    getDb().update(shareLinkMisses).set({ at: new Date(Date.now() - 2 * 3_600_000) }).where(eq(shareLinkMisses.address, address)).run();
+    getDb()
+      .update(shareLinkMisses)
+      .set({ at: new Date(Date.now() - 2 * 3_600_000) })
+      .where(eq(shareLinkMisses.address, address))
+      .run();
     recordMalformedShareLink("192.0.2.95");
     expect(getDb().select().from(shareLinkMisses).where(eq(shareLinkMisses.address, address)).all()).toEqual([]);
     expect(getDb().select().from(shareLinkMisses).where(eq(shareLinkMisses.address, "192.0.2.95")).all()).toHaveLength(1);

@@ -58,7 +58,12 @@ describe("sign-in throttling", () => {
   it("forgets failures older than the hour when new ones come in", () => {
     const t0 = Date.UTC(2026, 0, 8, 9, 0, 0);
     recordSignInFailure({ email: "old.one@example.com", address: "10.6.0.1", now: t0 });
-    const keys = () => getDb().select({ key: signInFailures.key }).from(signInFailures).all().map((r) => r.key);
+    const keys = () =>
+      getDb()
+        .select({ key: signInFailures.key })
+        .from(signInFailures)
+        .all()
+        .map((r) => r.key);
     expect(keys()).toContain("account:old.one@example.com");
     recordSignInFailure({ email: "new.one@example.com", address: "10.6.0.2", now: t0 + 61 * 60_000 });
     expect(keys()).not.toContain("account:old.one@example.com");

@@ -27,14 +27,25 @@ function openSession(userId: string) {
   const id = crypto.randomUUID();
   getDb()
     .insert(sessions)
-    .values({ id, token: crypto.randomBytes(32).toString("base64url"), userId, createdAt: now, updatedAt: now, expiresAt: new Date(now.getTime() + 3_600_000) })
+    .values({
+      id,
+      token: crypto.randomBytes(32).toString("base64url"),
+      userId,
+      createdAt: now,
+      updatedAt: now,
+      expiresAt: new Date(now.getTime() + 3_600_000),
+    })
     .run();
   return id;
 }
 
 const sessionsOf = (userId: string) => getDb().select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId)).all();
 const storedHash = (userId: string) =>
-  getDb().select({ password: accounts.password }).from(accounts).where(and(eq(accounts.userId, userId), eq(accounts.providerId, "credential"))).get()?.password;
+  getDb()
+    .select({ password: accounts.password })
+    .from(accounts)
+    .where(and(eq(accounts.userId, userId), eq(accounts.providerId, "credential")))
+    .get()?.password;
 
 describe("staff accounts", () => {
   // Runs first: it relies on no other active admin existing, and the tests below add only therapists.

@@ -31,7 +31,17 @@ function newPatient() {
 /** A plan with a walk, a visit pattern and an exercise whose dose was tailored. */
 function tailoredPlan() {
   const patientId = newPatient();
-  const planId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: uniqueName("Source plan"), goal: "Walk to work", startDate: "2026-03-02", weeks: "6", precautions: "Osteoporosis" }) }).id;
+  const planId = createPlan({
+    actor: staff,
+    patientId,
+    input: planSchema.parse({
+      title: uniqueName("Source plan"),
+      goal: "Walk to work",
+      startDate: "2026-03-02",
+      weeks: "6",
+      precautions: "Osteoporosis",
+    }),
+  }).id;
   addPlanItem({ actor: staff, planId, libraryEntryId: entryId("steady-walk") });
   addPlanItem({ actor: staff, planId, libraryEntryId: entryId("chiropractic-adjustment") });
   const bridge = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("glute-bridge") }).id;
@@ -44,7 +54,12 @@ describe("plan templates", () => {
   it("a saved template starts a new plan for another patient with the same items and doses, on the new start date", () => {
     const { planId } = tailoredPlan();
     const source = getPlan({ actor: staff, id: planId });
-    const { id: templateId } = saveTemplateFromPlan({ actor: staff, planId, scope: "mine", details: { title: uniqueName("My low back"), description: "For desk workers", guideline: "NICE NG59 (2020)" } });
+    const { id: templateId } = saveTemplateFromPlan({
+      actor: staff,
+      planId,
+      scope: "mine",
+      details: { title: uniqueName("My low back"), description: "For desk workers", guideline: "NICE NG59 (2020)" },
+    });
     const template = getTemplate({ actor: staff, id: templateId }).template;
     // The patient's own words and precautions stay with the patient.
     expect(template.goal).toBe("");
@@ -64,7 +79,12 @@ describe("plan templates", () => {
 
   it("takes the title and length given on the new plan form, and refuses a length shorter than the template's visits", () => {
     const { planId } = tailoredPlan();
-    const { id: templateId } = saveTemplateFromPlan({ actor: staff, planId, scope: "mine", details: { title: uniqueName("Visits"), description: "", guideline: "" } });
+    const { id: templateId } = saveTemplateFromPlan({
+      actor: staff,
+      planId,
+      scope: "mine",
+      details: { title: uniqueName("Visits"), description: "", guideline: "" },
+    });
     const patientId = newPatient();
     const { id } = createPlanFromTemplate({ actor: staff, patientId, templateId, startDate: "2026-04-06", title: "Dana's back plan", weeks: 8 });
     expect(getPlan({ actor: staff, id })).toMatchObject({ title: "Dana's back plan", weeks: 8 });
@@ -74,20 +94,44 @@ describe("plan templates", () => {
 
   it("keeps my templates to me; clinic-wide ones are for admins to make and change", () => {
     const { planId } = tailoredPlan();
-    const { id: mine } = saveTemplateFromPlan({ actor: staff, planId, scope: "mine", details: { title: uniqueName("Private"), description: "", guideline: "" } });
+    const { id: mine } = saveTemplateFromPlan({
+      actor: staff,
+      planId,
+      scope: "mine",
+      details: { title: uniqueName("Private"), description: "", guideline: "" },
+    });
     expect(listTemplates({ actor: otherTherapist }).some((t) => t.id === mine)).toBe(false);
     expect(() => getTemplate({ actor: otherTherapist, id: mine })).toThrow(/not found/);
-    expect(() => saveTemplateFromPlan({ actor: staff, planId, scope: "clinic", details: { title: "Shared", description: "", guideline: "" } })).toThrow(ForbiddenError);
-    const { id: shared } = saveTemplateFromPlan({ actor: admin, planId, scope: "clinic", details: { title: uniqueName("Shared"), description: "", guideline: "" } });
+    expect(() =>
+      saveTemplateFromPlan({ actor: staff, planId, scope: "clinic", details: { title: "Shared", description: "", guideline: "" } }),
+    ).toThrow(ForbiddenError);
+    const { id: shared } = saveTemplateFromPlan({
+      actor: admin,
+      planId,
+      scope: "clinic",
+      details: { title: uniqueName("Shared"), description: "", guideline: "" },
+    });
     expect(listTemplates({ actor: otherTherapist }).find((t) => t.id === shared)).toMatchObject({ scope: "clinic", mayChange: false });
     expect(() => setTemplateRetired({ actor: otherTherapist, id: shared, retired: true })).toThrow(ForbiddenError);
   });
 
   it("edits details with a version check, duplicates as mine, and a retired template stays readable from its plans", () => {
     const { planId } = tailoredPlan();
-    const { id } = saveTemplateFromPlan({ actor: staff, planId, scope: "mine", details: { title: uniqueName("Editable"), description: "", guideline: "" } });
-    updateTemplateDetails({ actor: staff, id, version: 1, details: { title: "Renamed template", description: "Now described", guideline: "JOSPT 2021" } });
-    expect(() => updateTemplateDetails({ actor: staff, id, version: 1, details: { title: "Stale", description: "", guideline: "" } })).toThrow(/Someone else/);
+    const { id } = saveTemplateFromPlan({
+      actor: staff,
+      planId,
+      scope: "mine",
+      details: { title: uniqueName("Editable"), description: "", guideline: "" },
+    });
+    updateTemplateDetails({
+      actor: staff,
+      id,
+      version: 1,
+      details: { title: "Renamed template", description: "Now described", guideline: "JOSPT 2021" },
+    });
+    expect(() => updateTemplateDetails({ actor: staff, id, version: 1, details: { title: "Stale", description: "", guideline: "" } })).toThrow(
+      /Someone else/,
+    );
     const t = getTemplate({ actor: staff, id });
     expect(t).toMatchObject({ title: "Renamed template", guideline: "JOSPT 2021" });
     expect(t.template.title).toBe("Renamed template");
@@ -115,10 +159,19 @@ describe("plan templates", () => {
       expect(t.itemCount).toBeGreaterThanOrEqual(4);
     }
     // Every starter makes a valid plan.
-    for (const t of starters) expect(getPlan({ actor: staff, id: createPlanFromTemplate({ actor: staff, patientId: newPatient(), templateId: t.id, startDate: "2026-06-01" }).id }).problems).toEqual([]);
+    for (const t of starters)
+      expect(
+        getPlan({ actor: staff, id: createPlanFromTemplate({ actor: staff, patientId: newPatient(), templateId: t.id, startDate: "2026-06-01" }).id })
+          .problems,
+      ).toEqual([]);
 
     const acute = starters.find((t) => t.slug === "acute-low-back-pain-first-two-weeks")!;
-    updateTemplateDetails({ actor: admin, id: acute.id, version: acute.version, details: { title: "Our acute back plan", description: "Edited", guideline: acute.guideline } });
+    updateTemplateDetails({
+      actor: admin,
+      id: acute.id,
+      version: acute.version,
+      details: { title: "Our acute back plan", description: "Edited", guideline: acute.guideline },
+    });
     await seedDatabase(getDb(), { demo: false });
     await seedDatabase(getDb(), { demo: false });
     const rows = getDb().select({ title: planTemplates.title }).from(planTemplates).where(eq(planTemplates.slug, acute.slug!)).all();

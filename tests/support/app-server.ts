@@ -21,14 +21,28 @@ export function hasProductionBuild() {
  * `detached` puts the server in its own process group, so a kill reaches any
  * worker process it started too.
  */
-export async function startServer({ dbFile, port, timeoutMs = 60_000, detached = false }: { dbFile: string; port: number; timeoutMs?: number; detached?: boolean }): Promise<AppServer> {
+export async function startServer({
+  dbFile,
+  port,
+  timeoutMs = 60_000,
+  detached = false,
+}: {
+  dbFile: string;
+  port: number;
+  timeoutMs?: number;
+  detached?: boolean;
+}): Promise<AppServer> {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", STRIDE_DB_PATH: dbFile, STRIDE_BASE_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "pipe"],
-    detached,
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production", STRIDE_DB_PATH: dbFile, STRIDE_BASE_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+      detached,
+    },
+  );
   let stderr = "";
   child.stderr!.on("data", (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -7,6 +7,10 @@ import { patients } from "@/db/schema";
  */
 const db = openDatabase(process.argv[2]);
 for (let i = 0; ; i++) {
-  const row = db.insert(patients).values({ name: `Durable ${i}`, nameKey: `durable ${i}` }).returning({ id: patients.id }).get();
+  const row = db
+    .insert(patients)
+    .values({ name: `Durable ${i}`, nameKey: `durable ${i}` })
+    .returning({ id: patients.id })
+    .get();
   process.stdout.write(`${row.id}\n`);
 }

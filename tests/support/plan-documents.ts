@@ -3,7 +3,18 @@ import { PLAN_DOCUMENT_FORMAT, type ItemOfKind, type PlanDocument } from "@/lib/
 
 /** Small, valid plan documents for unit tests; each helper takes overrides. */
 
-const snapshot = { libraryEntryId: null, slug: null, summary: "", steps: ["Do it slowly."], cautions: [], illustration: null, illustrationAlt: "", oneSided: false, plainName: "", bodyRegions: [] };
+const snapshot = {
+  libraryEntryId: null,
+  slug: null,
+  summary: "",
+  steps: ["Do it slowly."],
+  cautions: [],
+  illustration: null,
+  illustrationAlt: "",
+  oneSided: false,
+  plainName: "",
+  bodyRegions: [],
+};
 
 export const exerciseDose = (d: Partial<ExerciseDose> = {}): ExerciseDose => ({
   sets: null,
@@ -30,7 +41,12 @@ export const walkingDose = (d: Partial<WalkingDose> = {}): WalkingDose => ({
   ...d,
 });
 
-export const visitDose = (d: Partial<VisitDose> = {}): VisitDose => ({ visitType: "physical-therapy", spans: [{ perWeek: 2, weeks: 2 }], note: "", ...d });
+export const visitDose = (d: Partial<VisitDose> = {}): VisitDose => ({
+  visitType: "physical-therapy",
+  spans: [{ perWeek: 2, weeks: 2 }],
+  note: "",
+  ...d,
+});
 
 export function exercise(itemId: number | null, name: string, dose: Partial<ExerciseDose> = {}, oneSided = false): ItemOfKind<"exercise"> {
   return { kind: "exercise", itemId, dose: exerciseDose(dose), entry: { ...snapshot, name, category: "stretch", oneSided } };
@@ -56,7 +72,13 @@ export function planDocument(d: Partial<PlanDocument> = {}): PlanDocument {
     startDate: "2026-03-02",
     weeks: 6,
     precautions: "",
-    items: [walk(1), exercise(2, "Knee-to-chest stretch", { reps: null, holdSeconds: 30 }, true), exercise(3, "Glute bridge", { sets: 2, reps: 10 }), visit(4), tip(5)],
+    items: [
+      walk(1),
+      exercise(2, "Knee-to-chest stretch", { reps: null, holdSeconds: 30 }, true),
+      exercise(3, "Glute bridge", { sets: 2, reps: 10 }),
+      visit(4),
+      tip(5),
+    ],
     ...d,
   };
 }

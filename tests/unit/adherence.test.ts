@@ -198,9 +198,22 @@ describe("planAdherence across issued versions", () => {
     const week2 = addDays(START, 7);
     const v1 = [{ id: 1, kind: "exercise" as const, dose: exercise(7) }];
     // v2, issued on the Wednesday of week 2: the exercise drops to 3 days and a walk of 5 days is added.
-    const v2 = [{ id: 1, kind: "exercise" as const, dose: exercise(3) }, { id: 2, kind: "walking" as const, dose: walking(5) }];
+    const v2 = [
+      { id: 1, kind: "exercise" as const, dose: exercise(3) },
+      { id: 2, kind: "walking" as const, dose: walking(5) },
+    ];
     const base = input({ itemLogs: [...ticks(1, START, 7), ...ticks(1, week2, 3), ...ticks(2, week2, 2)] });
-    const result = planAdherence({ ...base, plan: { ...base.plan, items: v2, versions: [{ from: addDays(START, -3), items: v1 }, { from: addDays(week2, 2), items: v2 }] } });
+    const result = planAdherence({
+      ...base,
+      plan: {
+        ...base.plan,
+        items: v2,
+        versions: [
+          { from: addDays(START, -3), items: v1 },
+          { from: addDays(week2, 2), items: v2 },
+        ],
+      },
+    });
     expect(result.weeks[0]).toMatchObject({ itemsPrescribed: 7, itemsDone: 7, percent: 100 });
     expect(result.weeks[1]).toMatchObject({ itemsPrescribed: 8, itemsDone: 5 });
     // Without versions the draft holds for every week: week 1 would be measured against 8, not 7.

@@ -2,8 +2,25 @@ import { describe, expect, it } from "vitest";
 import { exerciseDoseSchema, visitDoseSchema, type ExerciseDose, type VisitDose } from "@/lib/dose";
 import { doseToDraft, draftToDose } from "@/lib/dose-draft";
 
-const exercise: ExerciseDose = { sets: 3, reps: 12, holdSeconds: null, restSeconds: 60, side: "left", load: "red band", timesPerDay: 1, daysPerWeek: 3, note: "" };
-const visits: VisitDose = { visitType: "chiropractic-adjustment", spans: [{ perWeek: 3, weeks: 2 }, { perWeek: 1, weeks: 4 }], note: "Bring shorts" };
+const exercise: ExerciseDose = {
+  sets: 3,
+  reps: 12,
+  holdSeconds: null,
+  restSeconds: 60,
+  side: "left",
+  load: "red band",
+  timesPerDay: 1,
+  daysPerWeek: 3,
+  note: "",
+};
+const visits: VisitDose = {
+  visitType: "chiropractic-adjustment",
+  spans: [
+    { perWeek: 3, weeks: 2 },
+    { perWeek: 1, weeks: 4 },
+  ],
+  note: "Bring shorts",
+};
 
 describe("dose drafts", () => {
   it("round-trips every kind of dose through the editor's text fields", () => {

@@ -155,9 +155,15 @@ describe("visitDoseSchema", () => {
 
   it("refuses no spans, a bad span and an unknown visit type, each on its own path", () => {
     expect(refusals(visitDoseSchema, { ...visit, spans: [] })).toEqual(["spans: Add at least one span of visits."]);
-    expect(refusals(visitDoseSchema, { ...visit, spans: [{ perWeek: 3, weeks: 2 }, { perWeek: 2, weeks: -1 }] })).toEqual([
-      "spans.1.weeks: Weeks must be at least 1.",
-    ]);
+    expect(
+      refusals(visitDoseSchema, {
+        ...visit,
+        spans: [
+          { perWeek: 3, weeks: 2 },
+          { perWeek: 2, weeks: -1 },
+        ],
+      }),
+    ).toEqual(["spans.1.weeks: Weeks must be at least 1."]);
     expect(refusals(visitDoseSchema, { ...visit, visitType: "acupuncture" })).toEqual(["visitType: Choose a visit type."]);
   });
 

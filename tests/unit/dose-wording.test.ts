@@ -82,7 +82,9 @@ describe("describeExerciseDose", () => {
   });
 
   it("rounds of a hold become a number of times", () => {
-    expect(describeExerciseDose(exercise({ sets: 3, reps: null, holdSeconds: 20 }))).toBe("Hold for 20 seconds, 3 times. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ sets: 3, reps: null, holdSeconds: 20 }))).toBe(
+      "Hold for 20 seconds, 3 times. Do this once a day, every day.",
+    );
     expect(describeExerciseDose(exercise({ sets: 3, reps: null, holdSeconds: 20, restSeconds: 30 }))).toBe(
       "Hold for 20 seconds, 3 times. Rest 30 seconds in between. Do this once a day, every day.",
     );
@@ -100,7 +102,9 @@ describe("describeExerciseDose", () => {
   });
 
   it("uses singulars for one", () => {
-    expect(describeExerciseDose(exercise({ reps: 1, holdSeconds: 1, daysPerWeek: 1 }))).toBe("Do 1 repeat. Hold each for 1 second. Do this once a day, 1 day a week.");
+    expect(describeExerciseDose(exercise({ reps: 1, holdSeconds: 1, daysPerWeek: 1 }))).toBe(
+      "Do 1 repeat. Hold each for 1 second. Do this once a day, 1 day a week.",
+    );
     expect(describeExerciseDose(exercise({ sets: 2, reps: 1, restSeconds: 1 }))).toBe(
       "Do 2 rounds of 1 repeat. Rest 1 second between rounds. Do this once a day, every day.",
     );
@@ -108,7 +112,9 @@ describe("describeExerciseDose", () => {
 
   it("leaves out rest when it is 0, missing, or there is only one round", () => {
     expect(describeExerciseDose(exercise({ sets: 3, reps: 10, restSeconds: 0 }))).toBe("Do 3 rounds of 10 repeats. Do this once a day, every day.");
-    expect(describeExerciseDose(exercise({ sets: 3, reps: 10, restSeconds: null }))).toBe("Do 3 rounds of 10 repeats. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ sets: 3, reps: 10, restSeconds: null }))).toBe(
+      "Do 3 rounds of 10 repeats. Do this once a day, every day.",
+    );
     expect(describeExerciseDose(exercise({ sets: 1, reps: 10, restSeconds: 60 }))).toBe("Do 10 repeats. Do this once a day, every day.");
     expect(describeExerciseDose(exercise({ sets: null, reps: 10, restSeconds: 60 }))).toBe("Do 10 repeats. Do this once a day, every day.");
   });
@@ -129,11 +135,15 @@ describe("describeExerciseDose", () => {
       "Do 2 rounds of 8 repeats, each side. Do this once a day, every day.",
     );
     // A chosen side wins over "each side".
-    expect(describeExerciseDose(exercise({ side: "left" }), { oneSided: true })).toBe("Do 10 repeats, on the left side only. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ side: "left" }), { oneSided: true })).toBe(
+      "Do 10 repeats, on the left side only. Do this once a day, every day.",
+    );
   });
 
   it("adds the load when there is one", () => {
-    expect(describeExerciseDose(exercise({ sets: 2, reps: 15, load: "a red band" }))).toBe("Do 2 rounds of 15 repeats. Use a red band. Do this once a day, every day.");
+    expect(describeExerciseDose(exercise({ sets: 2, reps: 15, load: "a red band" }))).toBe(
+      "Do 2 rounds of 15 repeats. Use a red band. Do this once a day, every day.",
+    );
     expect(describeExerciseDose(exercise({ load: "   " }))).toBe("Do 10 repeats. Do this once a day, every day.");
   });
 

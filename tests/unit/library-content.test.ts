@@ -23,7 +23,9 @@ describe("starter illustrations", () => {
       const text = fs.readFileSync(path.join(dir, f), "utf8");
       expect(text, f).toMatch(/<title>[^<]+<\/title>/);
       // Compare the drawing without its title, so a copy with a new name still counts as the same.
-      const hash = createHash("sha256").update(text.replace(/<title>[^<]*<\/title>/, "")).digest("hex");
+      const hash = createHash("sha256")
+        .update(text.replace(/<title>[^<]*<\/title>/, ""))
+        .digest("hex");
       expect(hashes.get(hash), `${f} draws the same as ${hashes.get(hash)}`).toBeUndefined();
       hashes.set(hash, f);
     }
@@ -40,11 +42,13 @@ describe("starter content from the clinical review", () => {
     expect(bySlug.get("why-walking-helps")?.name).toBe("Why walking helps your back");
     expect(bySlug.get("walking-bad-weather")?.name).toBe("Walking when the weather is bad");
     expect(bySlug.get("after-your-plan-ends")?.name).toBe("After your plan ends");
-    for (const slug of ["mcgill-curl-up", "why-walking-helps", "walking-bad-weather", "after-your-plan-ends"]) expect(bySlug.get(slug)!.cautions.length, slug).toBeGreaterThan(0);
+    for (const slug of ["mcgill-curl-up", "why-walking-helps", "walking-bad-weather", "after-your-plan-ends"])
+      expect(bySlug.get(slug)!.cautions.length, slug).toBeGreaterThan(0);
   });
 
   it("tells walkers that resting or leaning forward is fine when the legs ache", () => {
-    for (const slug of ["steady-walk", "interval-walk"]) expect(all(slug)).toContain("If your legs ache when you walk far, sitting or leaning forward to rest is fine.");
+    for (const slug of ["steady-walk", "interval-walk"])
+      expect(all(slug)).toContain("If your legs ache when you walk far, sitting or leaning forward to rest is fine.");
   });
 
   it("gives current lifting advice instead of a long straight back", () => {

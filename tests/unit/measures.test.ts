@@ -93,7 +93,15 @@ describe("NDI", () => {
 
 describe("NPRS, PSFS, RMDQ, PEG", () => {
   it("bands the pain rating 0 / 1-3 / 4-6 / 7-10", () => {
-    expect([0, 1, 3, 4, 6, 7, 10].map(nprsBand)).toEqual(["No pain", "Mild pain", "Mild pain", "Moderate pain", "Moderate pain", "Severe pain", "Severe pain"]);
+    expect([0, 1, 3, 4, 6, 7, 10].map(nprsBand)).toEqual([
+      "No pain",
+      "Mild pain",
+      "Mild pain",
+      "Moderate pain",
+      "Moderate pain",
+      "Severe pain",
+      "Severe pain",
+    ]);
   });
 
   it("takes the PSFS mean of 1 to 5 activities", () => {
@@ -139,9 +147,21 @@ describe("answer schemas", () => {
   });
 
   it("read form fields by their dotted names, dropping blank PSFS rows", () => {
-    const form = unflattenForm({ "activities.0.activity": "Sit through a film", "activities.0.rating": "3", "activities.1.activity": "", "activities.1.rating": "", "activities.2.activity": "Garden", "activities.2.rating": "5" });
+    const form = unflattenForm({
+      "activities.0.activity": "Sit through a film",
+      "activities.0.rating": "3",
+      "activities.1.activity": "",
+      "activities.1.rating": "",
+      "activities.2.activity": "Garden",
+      "activities.2.rating": "5",
+    });
     const { answers, score } = parseAndScore("psfs", form);
-    expect(answers).toEqual({ activities: [{ activity: "Sit through a film", rating: 3 }, { activity: "Garden", rating: 5 }] });
+    expect(answers).toEqual({
+      activities: [
+        { activity: "Sit through a film", rating: 3 },
+        { activity: "Garden", rating: 5 },
+      ],
+    });
     expect(score).toBe(4);
     const half = measureAnswerSchemas.psfs.safeParse(unflattenForm({ "activities.0.activity": "Garden", "activities.0.rating": "" }));
     expect(Object.keys(fieldErrorsOf(half.error!))).toEqual(["activities.0.rating"]);
@@ -251,7 +271,14 @@ describe("when the link asks for a measure", () => {
 describe("a measure's series over time", () => {
   it("compares the latest result with the intake baseline, whatever order the rows come in", async () => {
     const { measureSeries } = await import("@/lib/measures/series");
-    const row = (id: number, measure: "odi" | "nprs", takenOn: string, score: number, context: "intake" | "re-assessment" | "discharge") => ({ id, measure, takenOn, score, context, source: "staff" as const });
+    const row = (id: number, measure: "odi" | "nprs", takenOn: string, score: number, context: "intake" | "re-assessment" | "discharge") => ({
+      id,
+      measure,
+      takenOn,
+      score,
+      context,
+      source: "staff" as const,
+    });
     const [odi, nprs] = measureSeries([
       row(3, "odi", "2026-04-01", 28, "discharge"),
       row(1, "odi", "2026-02-01", 50, "re-assessment"),

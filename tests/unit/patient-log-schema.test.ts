@@ -10,7 +10,8 @@ describe("what a patient's link page may post", () => {
 
   it("takes an item id only as a plain positive whole number", () => {
     expect(patientLogSchema.parse({ kind: "done", itemId: "12" })).toEqual({ kind: "done", itemId: 12 });
-    for (const bad of ["", "0", "-3", "1.5", "12abc", undefined]) expect(patientLogSchema.safeParse({ kind: "undo", itemId: bad }).success, String(bad)).toBe(false);
+    for (const bad of ["", "0", "-3", "1.5", "12abc", undefined])
+      expect(patientLogSchema.safeParse({ kind: "undo", itemId: bad }).success, String(bad)).toBe(false);
   });
 
   it("refuses an unknown kind and an over-long comment", () => {

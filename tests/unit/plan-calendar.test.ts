@@ -102,9 +102,7 @@ describe("buildPlanCalendar: walking", () => {
   it("puts week 2 on Mon-Fri at 09:00 New York time, after the DST change", () => {
     const week2 = parse(build()).walks[1];
     const days = occurrences(week2);
-    expect(days.map((t) => t.toJSDate().toISOString())).toEqual(
-      ["09", "10", "11", "12", "13"].map((d) => `2026-03-${d}T13:00:00.000Z`),
-    );
+    expect(days.map((t) => t.toJSDate().toISOString())).toEqual(["09", "10", "11", "12", "13"].map((d) => `2026-03-${d}T13:00:00.000Z`));
     for (const t of days) {
       expect([t.hour, t.minute, t.zone?.tzid]).toEqual([9, 0, "America/New_York"]);
       expect(week2.getOccurrenceDetails(t).endDate.toJSDate().getTime() - t.toJSDate().getTime()).toBe(15 * 60_000);
@@ -113,9 +111,7 @@ describe("buildPlanCalendar: walking", () => {
 
   it("keeps 09:00 on the clock before the DST change too (14:00 UTC)", () => {
     const days = occurrences(parse(build()).walks[0]);
-    expect(days.map((t) => t.toJSDate().toISOString())).toEqual(
-      ["02", "03", "04", "05", "06"].map((d) => `2026-03-${d}T14:00:00.000Z`),
-    );
+    expect(days.map((t) => t.toJSDate().toISOString())).toEqual(["02", "03", "04", "05", "06"].map((d) => `2026-03-${d}T14:00:00.000Z`));
   });
 
   it("writes DTSTART with the clinic's TZID and ships a VTIMEZONE for it", () => {
@@ -147,14 +143,7 @@ describe("buildPlanCalendar: visits and other items", () => {
     const { visits } = parse(build());
     expect(visits.map((e) => e.summary)).toEqual(Array(6).fill("Chiropractic adjustment"));
     expect(visits.every((e) => e.startDate.isDate)).toBe(true);
-    expect(visits.map((e) => e.startDate.toString())).toEqual([
-      "2026-03-02",
-      "2026-03-05",
-      "2026-03-09",
-      "2026-03-12",
-      "2026-03-16",
-      "2026-03-23",
-    ]);
+    expect(visits.map((e) => e.startDate.toString())).toEqual(["2026-03-02", "2026-03-05", "2026-03-09", "2026-03-12", "2026-03-16", "2026-03-23"]);
     // ical.js numbers weekdays from Sunday = 1: Monday 2, Thursday 5.
     expect(visits.slice(0, 4).map((e) => e.startDate.dayOfWeek())).toEqual([2, 5, 2, 5]);
     expect(visits[0].description).toContain("Questions? Call Riverside Spine at 555-0100.");
@@ -244,7 +233,14 @@ describe("buildPlanCalendar: time zones", () => {
     const timeZone = "America/Ciudad_Juarez";
     const { walks, root } = parse(build(makePlan(), { ...clinic, timeZone }));
     expect(root.getAllSubcomponents("vtimezone")).toHaveLength(0);
-    const wall = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit", month: "2-digit", day: "2-digit" });
+    const wall = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      hour: "2-digit",
+      minute: "2-digit",
+      month: "2-digit",
+      day: "2-digit",
+    });
     expect(wall.format(walks[1].startDate.toJSDate())).toBe("03/09, 09:00");
   });
 });

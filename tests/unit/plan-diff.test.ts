@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { changesInWords, diffPlanDocuments } from "@/lib/plan-diff";
 import { exercise, planDocument, tip, visit, walk } from "../support/plan-documents";
 
-const base = () => planDocument({ items: [walk(1), exercise(2, "Knee-to-chest stretch", { reps: null, holdSeconds: 30 }, true), exercise(3, "Glute bridge", { sets: 2, reps: 10 })] });
+const base = () =>
+  planDocument({
+    items: [walk(1), exercise(2, "Knee-to-chest stretch", { reps: null, holdSeconds: 30 }, true), exercise(3, "Glute bridge", { sets: 2, reps: 10 })],
+  });
 
 describe("diffPlanDocuments", () => {
   it("finds nothing between identical documents", () => {
@@ -14,12 +17,19 @@ describe("diffPlanDocuments", () => {
   it("words added and removed items, with the added item's dose", () => {
     const after = base();
     after.items = [after.items[0], after.items[1], exercise(9, "Bird dog", { sets: 2, reps: 8 }, true)];
-    expect(diffPlanDocuments(base(), after)).toEqual(["Added Bird dog: Do 2 rounds of 8 repeats, each side. Do this once a day, every day.", "Removed Glute bridge"]);
+    expect(diffPlanDocuments(base(), after)).toEqual([
+      "Added Bird dog: Do 2 rounds of 8 repeats, each side. Do this once a day, every day.",
+      "Removed Glute bridge",
+    ]);
   });
 
   it("words dose changes field by field", () => {
     const after = base();
-    after.items = [walk(1, { stepMinutes: 3 }), exercise(2, "Knee-to-chest stretch", { reps: null, holdSeconds: 45 }, true), exercise(3, "Glute bridge", { sets: 3, reps: 12, timesPerDay: 2 })];
+    after.items = [
+      walk(1, { stepMinutes: 3 }),
+      exercise(2, "Knee-to-chest stretch", { reps: null, holdSeconds: 45 }, true),
+      exercise(3, "Glute bridge", { sets: 3, reps: 12, timesPerDay: 2 }),
+    ];
     expect(diffPlanDocuments(base(), after)).toEqual([
       "Walking: +5 min a week → +3 min a week",
       "Knee-to-chest stretch: hold 30 s → 45 s",
@@ -47,7 +57,14 @@ describe("diffPlanDocuments", () => {
   });
 
   it("words header changes", () => {
-    const after = { ...base(), title: "Back plan", weeks: 8, precautions: "Osteoporosis: no loaded bending.", goal: "Garden again", startDate: "2026-03-09" };
+    const after = {
+      ...base(),
+      title: "Back plan",
+      weeks: 8,
+      precautions: "Osteoporosis: no loaded bending.",
+      goal: "Garden again",
+      startDate: "2026-03-09",
+    };
     expect(diffPlanDocuments(base(), after)).toEqual([
       "Title: Low back plan → Back plan",
       "Goal changed: “Garden again”",

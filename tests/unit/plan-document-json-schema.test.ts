@@ -11,8 +11,18 @@ describe("docs/plan-document.schema.json", () => {
 
   it("describes every field of the document in docs/plan-document.md", () => {
     const doc = fs.readFileSync(path.join(process.cwd(), "docs", "plan-document.md"), "utf8");
-    const schema = JSON.parse(planDocumentJsonSchema()) as { properties: Record<string, unknown>; };
-    for (const field of [...Object.keys(schema.properties), "itemId", "kind", "dose", "entry", "libraryEntryId", "slug", "oneSided", "illustrationAlt"])
+    const schema = JSON.parse(planDocumentJsonSchema()) as { properties: Record<string, unknown> };
+    for (const field of [
+      ...Object.keys(schema.properties),
+      "itemId",
+      "kind",
+      "dose",
+      "entry",
+      "libraryEntryId",
+      "slug",
+      "oneSided",
+      "illustrationAlt",
+    ])
       expect(doc, `docs/plan-document.md mentions ${field}`).toContain(`\`${field}\``);
   });
 });

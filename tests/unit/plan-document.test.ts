@@ -78,15 +78,30 @@ describe("describeDose", () => {
     expect(describeDose(walk(1))).toBe(
       "Walk for 10 minutes. Do this once a day, 5 days a week. Go at a pace where you can talk but not sing. Add 5 minutes each week, up to 30 minutes.",
     );
-    expect(describeDose(walk(1), { weekMinutes: 20 })).toBe("Walk for 20 minutes. Do this once a day, 5 days a week. Go at a pace where you can talk but not sing.");
+    expect(describeDose(walk(1), { weekMinutes: 20 })).toBe(
+      "Walk for 20 minutes. Do this once a day, 5 days a week. Go at a pace where you can talk but not sing.",
+    );
     expect(describeDose(exercise(1, "Glute bridge", { sets: 2, reps: 10 }))).toBe("Do 2 rounds of 10 repeats. Do this once a day, every day.");
-    expect(describeDose(visit(1, { spans: [{ perWeek: 3, weeks: 2 }, { perWeek: 1, weeks: 4 }] }))).toBe("Come in 3 times a week for 2 weeks, then once a week for 4 weeks.");
+    expect(
+      describeDose(
+        visit(1, {
+          spans: [
+            { perWeek: 3, weeks: 2 },
+            { perWeek: 1, weeks: 4 },
+          ],
+        }),
+      ),
+    ).toBe("Come in 3 times a week for 2 weeks, then once a week for 4 weeks.");
     expect(describeDose(tip(1))).toBe("");
   });
 
   it("says 'each side' for an exercise worked one side at a time, and only then", () => {
-    expect(describeDose(exercise(1, "Bird dog", { sets: 2, reps: 8 }, true))).toBe("Do 2 rounds of 8 repeats, each side. Do this once a day, every day.");
+    expect(describeDose(exercise(1, "Bird dog", { sets: 2, reps: 8 }, true))).toBe(
+      "Do 2 rounds of 8 repeats, each side. Do this once a day, every day.",
+    );
     expect(describeDose(exercise(1, "Bridge", { sets: 2, reps: 8 }, false))).toBe("Do 2 rounds of 8 repeats. Do this once a day, every day.");
-    expect(describeDose(exercise(1, "Bird dog", { side: "left" }, true))).toBe("Do 10 repeats, on the left side only. Do this once a day, every day.");
+    expect(describeDose(exercise(1, "Bird dog", { side: "left" }, true))).toBe(
+      "Do 10 repeats, on the left side only. Do this once a day, every day.",
+    );
   });
 });

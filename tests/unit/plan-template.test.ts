@@ -13,7 +13,14 @@ const templates = starterTemplates.map((def) =>
       const i = starterLibrary.findIndex((e) => e.slug === slug);
       if (i < 0) throw new Error(`unknown slug ${slug}`);
       const e = starterLibrary[i];
-      return { ...e, id: i + 1, kind: kindForCategory[e.category], plainName: e.plainName ?? "", oneSided: e.oneSided ?? false, defaultDose: e.defaultDose } as never;
+      return {
+        ...e,
+        id: i + 1,
+        kind: kindForCategory[e.category],
+        plainName: e.plainName ?? "",
+        oneSided: e.oneSided ?? false,
+        defaultDose: e.defaultDose,
+      } as never;
     }),
   ),
 );
@@ -42,7 +49,13 @@ describe("plan templates (pure)", () => {
 
   it("refuses a bad template with every problem by its path, like a plan file", () => {
     const t = templates[0];
-    const bad = parseTemplate({ ...t, title: "", weeks: 0, lastReviewed: "2026-02-30", items: [{ ...t.items[0], kind: "exercise", dose: { reps: 500 } }] });
+    const bad = parseTemplate({
+      ...t,
+      title: "",
+      weeks: 0,
+      lastReviewed: "2026-02-30",
+      items: [{ ...t.items[0], kind: "exercise", dose: { reps: 500 } }],
+    });
     expect(bad.ok).toBe(false);
     const paths = bad.ok ? [] : bad.problems.map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(["title", "weeks", "lastReviewed"]));

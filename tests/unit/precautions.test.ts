@@ -17,7 +17,16 @@ describe("itemConflicts", () => {
 });
 
 describe("gentlerWalkFor", () => {
-  const walk: WalkingDose = { minutes: 10, sessionsPerDay: 1, daysPerWeek: 5, intensity: "talk-test", rpe: null, stepMinutes: 5, capMinutes: 30, note: "" };
+  const walk: WalkingDose = {
+    minutes: 10,
+    sessionsPerDay: 1,
+    daysPerWeek: 5,
+    intensity: "talk-test",
+    rpe: null,
+    stepMinutes: 5,
+    capMinutes: 30,
+    note: "",
+  };
   it("adds 2 minutes a week instead of the default for balance or heart precautions", () => {
     expect(gentlerWalkFor(walk, ["fall-risk"]).stepMinutes).toBe(2);
     expect(gentlerWalkFor(walk, ["heart-condition"]).stepMinutes).toBe(2);
@@ -35,8 +44,10 @@ describe("starter library precautions", () => {
 
   it("flags the entries the clinical review named", () => {
     const has = (slug: string, p: string) => expect(bySlug.get(slug)?.conflictsWith, `${slug} / ${p}`).toContain(p);
-    for (const slug of ["knee-to-chest-stretch", "childs-pose", "cat-camel", "seated-hamstring-stretch", "lumbar-rotation", "open-book-rotation"]) has(slug, "osteoporosis");
-    for (const slug of ["prone-press-up", "front-plank-knees", "side-plank-knees", "side-plank-feet", "glute-bridge", "dead-bug"]) has(slug, "pregnancy");
+    for (const slug of ["knee-to-chest-stretch", "childs-pose", "cat-camel", "seated-hamstring-stretch", "lumbar-rotation", "open-book-rotation"])
+      has(slug, "osteoporosis");
+    for (const slug of ["prone-press-up", "front-plank-knees", "side-plank-knees", "side-plank-feet", "glute-bridge", "dead-bug"])
+      has(slug, "pregnancy");
     for (const slug of ["piriformis-stretch", "knee-to-chest-stretch", "clamshell"]) has(slug, "hip-replacement");
     has("prone-press-up", "spinal-stenosis");
   });

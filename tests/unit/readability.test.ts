@@ -9,9 +9,23 @@ const MAX_GRADE = 6;
 describe("the syllable counter", () => {
   it("counts everyday words the way they are said", () => {
     const cases: [string, number][] = [
-      ["the", 1], ["stretch", 1], ["make", 1], ["walked", 1], ["shapes", 1], ["knee", 1],
-      ["needed", 2], ["ankle", 2], ["people", 2], ["tingling", 2], ["boxes", 2], ["pushes", 2],
-      ["exercise", 3], ["therapist", 3], ["emergency", 4], ["abdominal", 4], ["911", 3],
+      ["the", 1],
+      ["stretch", 1],
+      ["make", 1],
+      ["walked", 1],
+      ["shapes", 1],
+      ["knee", 1],
+      ["needed", 2],
+      ["ankle", 2],
+      ["people", 2],
+      ["tingling", 2],
+      ["boxes", 2],
+      ["pushes", 2],
+      ["exercise", 3],
+      ["therapist", 3],
+      ["emergency", 4],
+      ["abdominal", 4],
+      ["911", 3],
     ];
     for (const [word, n] of cases) expect(countSyllables(word), word).toBe(n);
   });
@@ -23,7 +37,9 @@ describe("the syllable counter", () => {
   it("rates plain text low and dense clinical text high", () => {
     expect(fleschKincaidGrade(["Lie on your back. Bend your knees. Hold for 5 seconds."])).toBeLessThan(2);
     expect(
-      fleschKincaidGrade(["Perform posterior pelvic rotation with concurrent abdominal activation, maintaining lumbopelvic neutrality throughout the prescribed repetitions."]),
+      fleschKincaidGrade([
+        "Perform posterior pelvic rotation with concurrent abdominal activation, maintaining lumbopelvic neutrality throughout the prescribed repetitions.",
+      ]),
     ).toBeGreaterThan(MAX_GRADE + 6);
   });
 });

@@ -8,7 +8,18 @@ describe("where sign-in may send you next", () => {
   });
 
   it("refuses every way out to another host", () => {
-    for (const evil of ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "https://evil.example", "evil", "/%2F%2Fevil.example/..//x", "", 42, null])
+    for (const evil of [
+      "//evil.example",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "https://evil.example",
+      "evil",
+      "/%2F%2Fevil.example/..//x",
+      "",
+      42,
+      null,
+    ])
       expect(new URL(safeNextPath(evil), "http://stride.test").host, String(evil)).toBe("stride.test");
   });
 

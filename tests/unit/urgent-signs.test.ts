@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { starterLibrary } from "@/db/seed/library";
-import { callUsTier, emergencyTier, neckSigns, planHasNeckCare, telHref, urgentSigns, urgentSignsForItems, urgentSignsForPlan } from "@/lib/urgent-signs";
+import {
+  callUsTier,
+  emergencyTier,
+  neckSigns,
+  planHasNeckCare,
+  telHref,
+  urgentSigns,
+  urgentSignsForItems,
+  urgentSignsForPlan,
+} from "@/lib/urgent-signs";
 
 describe("urgent signs in two tiers", () => {
   it("puts cauda-equina, chest and stroke signs in the 911 tier, not the call-us tier", () => {
@@ -11,7 +20,8 @@ describe("urgent signs in two tiers", () => {
     for (const words of ["groin or inner thighs", "bladder or bowel", "both legs", "does not ease with rest", "face drooping", "double vision"])
       expect(e).toContain(words);
     const c = callUs.signs.join(" ");
-    for (const words of ["down a leg", "numbness or tingling", "Fever", "weight loss", "fall", "at night", "after an exercise"]) expect(c).toContain(words);
+    for (const words of ["down a leg", "numbness or tingling", "Fever", "weight loss", "fall", "at night", "after an exercise"])
+      expect(c).toContain(words);
     expect(c).not.toMatch(/groin|bladder|bowel|stroke/);
   });
 
@@ -31,8 +41,26 @@ describe("urgent signs in two tiers", () => {
   });
 
   it("reads a plan's visit type from the visit dose", () => {
-    const entry = { libraryEntryId: null, slug: null, name: "Visit", plainName: "", category: "visit" as const, bodyRegions: ["low-back" as const], summary: "", steps: [], cautions: [], illustration: null, illustrationAlt: "", oneSided: false };
-    const chiro = { kind: "visit" as const, itemId: null, dose: { visitType: "chiropractic-adjustment" as const, spans: [{ perWeek: 1, weeks: 1 }], note: "" }, entry };
+    const entry = {
+      libraryEntryId: null,
+      slug: null,
+      name: "Visit",
+      plainName: "",
+      category: "visit" as const,
+      bodyRegions: ["low-back" as const],
+      summary: "",
+      steps: [],
+      cautions: [],
+      illustration: null,
+      illustrationAlt: "",
+      oneSided: false,
+    };
+    const chiro = {
+      kind: "visit" as const,
+      itemId: null,
+      dose: { visitType: "chiropractic-adjustment" as const, spans: [{ perWeek: 1, weeks: 1 }], note: "" },
+      entry,
+    };
     const massage = { ...chiro, dose: { ...chiro.dose, visitType: "massage" as const } };
     expect(urgentSignsForPlan([chiro]).callUs.signs).toContain("Clumsy hands.");
     expect(urgentSignsForPlan([massage]).callUs.signs).not.toContain("Clumsy hands.");

@@ -35,7 +35,10 @@ describe("expandVisits", () => {
     };
     for (const [perWeek, offsets] of Object.entries(expected)) {
       const result = expandVisits(visits([{ perWeek: Number(perWeek), weeks: 1 }]), MONDAY);
-      expect(result.map((v) => daysBetween(MONDAY, v.date)), `${perWeek} a week`).toEqual(offsets);
+      expect(
+        result.map((v) => daysBetween(MONDAY, v.date)),
+        `${perWeek} a week`,
+      ).toEqual(offsets);
     }
   });
 
@@ -156,7 +159,10 @@ describe("expandVisits", () => {
         const expected = byEpochDays(start, pattern);
         for (const tz of ["UTC", "America/New_York", "Europe/London", "Pacific/Kiritimati", "Pacific/Pago_Pago"]) {
           process.env.TZ = tz;
-          expect(expandVisits(pattern, start).map((v) => v.date), `${start} in ${tz}`).toEqual(expected);
+          expect(
+            expandVisits(pattern, start).map((v) => v.date),
+            `${start} in ${tz}`,
+          ).toEqual(expected);
         }
       }
       // Guard: the TZ switch really took effect, so a local-time bug would have shown above.

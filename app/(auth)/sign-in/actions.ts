@@ -37,7 +37,13 @@ export async function signInAction(next: string, _prev: ActionResult | null, for
     user = null;
   }
   if (!user) {
-    recordAuditEvent({ actor: null, action: "auth.sign-in", outcome: "denied", detail: `${tried}: wrong email or password, or the account is not active`, address });
+    recordAuditEvent({
+      actor: null,
+      action: "auth.sign-in",
+      outcome: "denied",
+      detail: `${tried}: wrong email or password, or the account is not active`,
+      address,
+    });
     return { ok: false, message: MISMATCH };
   }
   recordAuditEvent({ actor: { userId: user.id, name: user.name }, action: "auth.sign-in", outcome: "ok", address });

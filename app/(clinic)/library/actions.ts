@@ -18,7 +18,12 @@ export async function createLibraryEntryAction(_prev: ActionResult<{ id: number 
 
 export async function updateLibraryEntryAction(id: number, version: number, _prev: ActionResult | null, formData: FormData) {
   const result = await runAction("library.update", "library:write", (actor) =>
-    updateCustomEntry({ actor, id: recordIdSchema.parse(id), version: recordIdSchema.parse(version), input: libraryEntrySchema.parse(formObject(formData, ["bodyRegions", "conflictsWith"])) }),
+    updateCustomEntry({
+      actor,
+      id: recordIdSchema.parse(id),
+      version: recordIdSchema.parse(version),
+      input: libraryEntrySchema.parse(formObject(formData, ["bodyRegions", "conflictsWith"])),
+    }),
   );
   if (!result.ok) return result;
   revalidatePath("/library");
@@ -27,7 +32,9 @@ export async function updateLibraryEntryAction(id: number, version: number, _pre
 }
 
 export async function setLibraryEntryRetiredAction(id: number, retired: boolean): Promise<ActionResult> {
-  const result = await runAction(retired === true ? "library.retire" : "library.restore", "library:write", (actor) => setEntryRetired({ actor, id: recordIdSchema.parse(id), retired: retired === true }));
+  const result = await runAction(retired === true ? "library.retire" : "library.restore", "library:write", (actor) =>
+    setEntryRetired({ actor, id: recordIdSchema.parse(id), retired: retired === true }),
+  );
   if (result.ok) {
     revalidatePath("/library");
     revalidatePath(`/library/${id}`);

@@ -10,7 +10,8 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor();
   const showArchived = archived === "1";
   const result = listPatients({ actor, q, page, archived: showArchived });
-  const link = (p: number) => `/patients?${new URLSearchParams({ ...(q ? { q } : {}), ...(showArchived ? { archived: "1" } : {}), page: String(p) })}`;
+  const link = (p: number) =>
+    `/patients?${new URLSearchParams({ ...(q ? { q } : {}), ...(showArchived ? { archived: "1" } : {}), page: String(p) })}`;
 
   return (
     <>

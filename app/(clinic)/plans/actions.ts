@@ -49,7 +49,9 @@ export async function createPlanAction(patientId: number, _prev: ActionResult<{ 
 
 /** Saves the plan's header fields; `version` guards against overwriting someone else's edit. */
 export async function updatePlanAction(planId: number, version: number, input: unknown) {
-  const result = await runAction("plan.update", "plans:write", (actor) => updatePlan({ actor, id: idSchema.parse(planId), version: idSchema.parse(version), input: planSchema.parse(input) }));
+  const result = await runAction("plan.update", "plans:write", (actor) =>
+    updatePlan({ actor, id: idSchema.parse(planId), version: idSchema.parse(version), input: planSchema.parse(input) }),
+  );
   if (result.ok) revalidatePath(`/plans/${planId}/print`);
   return result;
 }
@@ -62,14 +64,18 @@ export async function issuePlanAction(planId: number) {
 }
 
 export async function setPlanStatusAction(planId: number, status: unknown) {
-  const result = await runAction(planStatusAuditCode(status), "plans:write", (actor) => setPlanStatus({ actor, id: idSchema.parse(planId), status: planStatusSchema.parse(status) }));
+  const result = await runAction(planStatusAuditCode(status), "plans:write", (actor) =>
+    setPlanStatus({ actor, id: idSchema.parse(planId), status: planStatusSchema.parse(status) }),
+  );
   if (result.ok) revalidatePath(`/plans/${planId}`, "layout");
   return result;
 }
 
 /** Copies a plan as a new draft for `patientId` (the same patient or another one) and opens it. */
 export async function duplicatePlanAction(planId: number, patientId: number): Promise<ActionResult<{ id: number }>> {
-  const result = await runAction("plan.duplicate", "plans:write", (actor) => duplicatePlan({ actor, id: idSchema.parse(planId), patientId: idSchema.parse(patientId) }));
+  const result = await runAction("plan.duplicate", "plans:write", (actor) =>
+    duplicatePlan({ actor, id: idSchema.parse(planId), patientId: idSchema.parse(patientId) }),
+  );
   if (!result.ok) return result;
   revalidatePath(`/patients/${patientId}`);
   redirect(`/plans/${result.data.id}`);
@@ -79,40 +85,55 @@ export async function duplicatePlanAction(planId: number, patientId: number): Pr
  * Reads a plan document file into a new draft for the patient. A bad file
  * changes nothing and comes back with every problem by its JSON path.
  */
-export async function importPlanAction(patientId: number, _prev: ActionResult<{ id: number }> | null, formData: FormData): Promise<ActionResult<{ id: number }>> {
+export async function importPlanAction(
+  patientId: number,
+  _prev: ActionResult<{ id: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: number }>> {
   const result = await runAction("plan.import", "plans:write", async (actor) => {
     const id = idSchema.parse(patientId);
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) throw new RuleError("Choose a plan file (.json) to import.", "file");
     const parsed = parsePlanFile(await file.text());
     // A bad file is refused like any bad input (runAction audits the refusal), each problem keyed by its JSON path.
-    if (!parsed.ok) throw new ZodError(parsed.problems.map((p) => ({ code: "custom" as const, path: [p.path], message: p.message, input: undefined })));
+    if (!parsed.ok)
+      throw new ZodError(parsed.problems.map((p) => ({ code: "custom" as const, path: [p.path], message: p.message, input: undefined })));
     return importPlanDocument({ actor, patientId: id, document: parsed.document });
   });
   if (!result.ok)
-    return result.fieldErrors && !result.fieldErrors.file ? { ...result, message: "This file cannot be imported. Nothing was changed. Problems found:" } : result;
+    return result.fieldErrors && !result.fieldErrors.file
+      ? { ...result, message: "This file cannot be imported. Nothing was changed. Problems found:" }
+      : result;
   revalidatePath(`/patients/${patientId}`);
   redirect(`/plans/${result.data.id}`);
 }
 
 export async function addPlanItemAction(planId: number, libraryEntryId: number) {
-  return runAction("plan.item.add", "plans:write", (actor) => addPlanItem({ actor, planId: idSchema.parse(planId), libraryEntryId: idSchema.parse(libraryEntryId) }));
+  return runAction("plan.item.add", "plans:write", (actor) =>
+    addPlanItem({ actor, planId: idSchema.parse(planId), libraryEntryId: idSchema.parse(libraryEntryId) }),
+  );
 }
 
 /** `base` is the dose the edit started from (see updatePlanItemDose): a stale one is refused as a conflict. */
 export async function updatePlanItemDoseAction(planId: number, itemId: number, dose: unknown, base?: unknown) {
-  return runAction("plan.item.dose", "plans:write", (actor) => updatePlanItemDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId), dose, base }));
+  return runAction("plan.item.dose", "plans:write", (actor) =>
+    updatePlanItemDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId), dose, base }),
+  );
 }
 
 /** The therapist keeps an item that conflicts with the patient's precautions; recorded on the item and in the audit log. */
 export async function confirmPlanItemConflictsAction(planId: number, itemId: number) {
-  const result = await runAction("plan.item.keep-despite-precaution", "plans:write", (actor) => confirmPlanItemConflicts({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId) }));
+  const result = await runAction("plan.item.keep-despite-precaution", "plans:write", (actor) =>
+    confirmPlanItemConflicts({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId) }),
+  );
   if (result.ok) revalidatePath(`/plans/${planId}/print`);
   return result;
 }
 
 export async function removePlanItemAction(planId: number, itemId: number) {
-  return runAction("plan.item.remove", "plans:write", (actor) => removePlanItem({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId) }));
+  return runAction("plan.item.remove", "plans:write", (actor) =>
+    removePlanItem({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId) }),
+  );
 }
 
 export async function reorderPlanItemsAction(planId: number, itemIds: unknown) {

@@ -8,7 +8,11 @@ import { saveTemplateSchema, templateDetailsFormSchema } from "@/lib/schemas/tem
 import { formObject, recordIdSchema, runAction } from "../../_lib/run-action";
 
 /** "Save as template" from a plan: mine, or clinic-wide for admins. */
-export async function saveTemplateAction(planId: number, _prev: ActionResult<{ id: number }> | null, formData: FormData): Promise<ActionResult<{ id: number }>> {
+export async function saveTemplateAction(
+  planId: number,
+  _prev: ActionResult<{ id: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: number }>> {
   const result = await runAction("template.save", "plans:write", (actor) => {
     const { scope, ...details } = saveTemplateSchema.parse(formObject(formData));
     return saveTemplateFromPlan({ actor, planId: recordIdSchema.parse(planId), scope, details });
@@ -18,9 +22,19 @@ export async function saveTemplateAction(planId: number, _prev: ActionResult<{ i
   redirect(`/templates/${result.data.id}`);
 }
 
-export async function updateTemplateAction(id: number, version: number, _prev: ActionResult<{ version: number }> | null, formData: FormData): Promise<ActionResult<{ version: number }>> {
+export async function updateTemplateAction(
+  id: number,
+  version: number,
+  _prev: ActionResult<{ version: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ version: number }>> {
   const result = await runAction("template.update", "plans:write", (actor) =>
-    updateTemplateDetails({ actor, id: recordIdSchema.parse(id), version: recordIdSchema.parse(version), details: templateDetailsFormSchema.parse(formObject(formData)) }),
+    updateTemplateDetails({
+      actor,
+      id: recordIdSchema.parse(id),
+      version: recordIdSchema.parse(version),
+      details: templateDetailsFormSchema.parse(formObject(formData)),
+    }),
   );
   if (result.ok) revalidatePath("/templates", "layout");
   return result;

@@ -18,7 +18,8 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
         </Link>
       </div>
       <p className="muted">
-        Start a plan from a template on the patient&apos;s New plan page, then tailor it. To make a template, open a plan and choose &ldquo;Save as template&rdquo;.
+        Start a plan from a template on the patient&apos;s New plan page, then tailor it. To make a template, open a plan and choose &ldquo;Save as
+        template&rdquo;.
       </p>
       <table className="list">
         <caption className="visually-hidden">Plan templates</caption>

@@ -20,10 +20,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       "Hold and keep breathing. Do not hold your breath.",
       "Relax and let your back return to where it started.",
     ],
-    cautions: [
-      "Stop if pain spreads down your leg.",
-      "Keep the move small and slow. Your buttocks stay on the floor.",
-    ],
+    cautions: ["Stop if pain spreads down your leg.", "Keep the move small and slow. Your buttocks stay on the floor."],
     defaultDose: {
       sets: 2,
       reps: 10,
@@ -153,10 +150,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       "Hold and breathe. Do not let your hips sag.",
       "Lower your hips slowly. Then turn over and do the other side.",
     ],
-    cautions: [
-      "Stop if you feel pain in your shoulder.",
-      "Stop if pain spreads down your leg.",
-    ],
+    cautions: ["Stop if you feel pain in your shoulder.", "Stop if pain spreads down your leg."],
     defaultDose: {
       sets: null,
       reps: 3,
@@ -219,10 +213,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       "Hold and breathe. Keep your back against the wall.",
       "Slide back up the wall to stand.",
     ],
-    cautions: [
-      "Stop if you feel pain in your knees.",
-      "Only go as low as feels comfortable. Your thighs do not need to be level with the floor.",
-    ],
+    cautions: ["Stop if you feel pain in your knees.", "Only go as low as feels comfortable. Your thighs do not need to be level with the floor."],
     defaultDose: {
       sets: null,
       reps: 3,
@@ -235,8 +226,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       note: "",
     },
     illustration: "wall-sit.svg",
-    illustrationAlt:
-      "Start: standing with the back against a wall. End: back slid down the wall with knees bent as if sitting on a chair.",
+    illustrationAlt: "Start: standing with the back against a wall. End: back slid down the wall with knees bent as if sitting on a chair.",
   },
   {
     slug: "front-plank-knees",
@@ -251,10 +241,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       "Hold and breathe. Do not let your low back sag or your hips stick up.",
       "Lower yourself slowly to the floor.",
     ],
-    cautions: [
-      "Stop if you feel pain in your low back or shoulders.",
-      "Put a folded towel under your knees if they are sore.",
-    ],
+    cautions: ["Stop if you feel pain in your low back or shoulders.", "Put a folded towel under your knees if they are sore."],
     defaultDose: {
       sets: null,
       reps: 3,
@@ -267,8 +254,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       note: "Look at the floor so your neck stays long.",
     },
     illustration: "front-plank-knees.svg",
-    illustrationAlt:
-      "Start: lying face down on the forearms. End: body lifted onto the forearms and knees in a straight line from head to knees.",
+    illustrationAlt: "Start: lying face down on the forearms. End: body lifted onto the forearms and knees in a straight line from head to knees.",
   },
   {
     slug: "clamshell",
@@ -284,10 +270,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       "Pause at the top.",
       "Lower your knee slowly. Do all your repeats, then turn over and do the other side.",
     ],
-    cautions: [
-      "Stop if you feel pain in the front of your hip.",
-      "Move slowly. Do not let your top hip roll backward.",
-    ],
+    cautions: ["Stop if you feel pain in the front of your hip.", "Move slowly. Do not let your top hip roll backward."],
     defaultDose: {
       sets: 2,
       reps: 12,
@@ -300,8 +283,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       note: "Do each side. A band around your thighs makes it harder.",
     },
     illustration: "clamshell.svg",
-    illustrationAlt:
-      "Start: lying on one side with knees bent and stacked. End: the top knee lifts open while the feet stay together.",
+    illustrationAlt: "Start: lying on one side with knees bent and stacked. End: the top knee lifts open while the feet stay together.",
   },
   {
     slug: "sit-to-stand",
@@ -332,8 +314,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       note: "Sit down slowly; do not drop into the chair.",
     },
     illustration: "sit-to-stand.svg",
-    illustrationAlt:
-      "Start: sitting on the front of a chair with feet flat and arms crossed. End: standing up tall in front of the chair.",
+    illustrationAlt: "Start: sitting on the front of a chair with feet flat and arms crossed. End: standing up tall in front of the chair.",
   },
   // ------------------------------------------------------------------ mobility
   {
@@ -382,10 +363,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       "Keep your knees together and on the floor. Hold when you feel a gentle stretch.",
       "Bring your arm back to close the book. Do all your repeats, then turn over.",
     ],
-    cautions: [
-      "Stop if you feel pain or tingling in your arm.",
-      "Only turn as far as is comfortable. Your hand does not need to touch the floor.",
-    ],
+    cautions: ["Stop if you feel pain or tingling in your arm.", "Only turn as far as is comfortable. Your hand does not need to touch the floor."],
     defaultDose: {
       sets: null,
       reps: 8,
@@ -414,10 +392,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       "Keep your shoulders away from your ears and your chin level.",
       "Hold, then slowly relax.",
     ],
-    cautions: [
-      "Stop if you feel pain in your neck or shoulders.",
-      "Do not shrug your shoulders up or arch your low back.",
-    ],
+    cautions: ["Stop if you feel pain in your neck or shoulders.", "Do not shrug your shoulders up or arch your low back."],
     defaultDose: {
       sets: null,
       reps: 10,
@@ -430,8 +405,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       note: "A good one to do at your desk.",
     },
     illustration: "shoulder-blade-squeeze.svg",
-    illustrationAlt:
-      "Start: seen from behind, standing with relaxed shoulders. End: the shoulder blades squeezed back and down toward each other.",
+    illustrationAlt: "Start: seen from behind, standing with relaxed shoulders. End: the shoulder blades squeezed back and down toward each other.",
   },
   {
     slug: "wall-angels",
@@ -461,8 +435,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       note: "It is fine if your hands do not reach the wall at first.",
     },
     illustration: "wall-angels.svg",
-    illustrationAlt:
-      "Start: standing with the back against a wall and arms in a goal-post shape. End: arms slid up the wall overhead.",
+    illustrationAlt: "Start: standing with the back against a wall and arms in a goal-post shape. End: arms slid up the wall overhead.",
   },
   {
     slug: "seated-posture-reset",
@@ -477,10 +450,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       "Let your shoulders drop down and slightly back. Breathe slowly.",
       "Hold, then relax without slumping all the way.",
     ],
-    cautions: [
-      "Stop if you feel pain, tingling or dizziness.",
-      "Keep it gentle. Good posture should feel easy, not stiff.",
-    ],
+    cautions: ["Stop if you feel pain, tingling or dizziness.", "Keep it gentle. Good posture should feel easy, not stiff."],
     defaultDose: {
       sets: null,
       reps: 3,
@@ -493,8 +463,7 @@ export const strengthCoreEntries: LibrarySeedEntry[] = [
       note: "Set a reminder for every 30 minutes of sitting.",
     },
     illustration: "seated-posture-reset.svg",
-    illustrationAlt:
-      "Start: slumped in a chair at a desk with the head pushed forward. End: sitting tall with the chin drawn in and shoulders down.",
+    illustrationAlt: "Start: slumped in a chair at a desk with the head pushed forward. End: sitting tall with the chin drawn in and shoulders down.",
   },
   {
     slug: "mcgill-curl-up",

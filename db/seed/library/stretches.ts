@@ -52,10 +52,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
       "Hold and breathe slowly. Let your low back relax into the floor.",
       "Lower one foot to the floor at a time.",
     ],
-    cautions: [
-      "Stop if pain or tingling spreads down your leg.",
-      "Lift and lower one leg at a time to protect your back.",
-    ],
+    cautions: ["Stop if pain or tingling spreads down your leg.", "Lift and lower one leg at a time to protect your back."],
     defaultDose: {
       sets: null,
       reps: 3,
@@ -68,8 +65,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
       note: "",
     },
     illustration: "double-knee-to-chest.svg",
-    illustrationAlt:
-      "Start: lying on the back with both knees bent and feet flat. End: both knees pulled in toward the chest with the hands.",
+    illustrationAlt: "Start: lying on the back with both knees bent and feet flat. End: both knees pulled in toward the chest with the hands.",
   },
   {
     slug: "hamstring-stretch-lying",
@@ -119,10 +115,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
       "Gently pull that thigh toward your chest until you feel a stretch deep in the buttock of the crossed leg.",
       "Hold, then lower your feet and switch sides.",
     ],
-    cautions: [
-      "Stop if you feel pain in your knee or groin.",
-      "Stop if pain or tingling spreads down your leg.",
-    ],
+    cautions: ["Stop if you feel pain in your knee or groin.", "Stop if pain or tingling spreads down your leg."],
     defaultDose: {
       sets: null,
       reps: 3,
@@ -202,8 +195,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
       note: "",
     },
     illustration: "childs-pose.svg",
-    illustrationAlt:
-      "Start: on hands and knees. End: hips sitting back on the heels, chest low over the thighs, arms reaching forward on the floor.",
+    illustrationAlt: "Start: on hands and knees. End: hips sitting back on the heels, chest low over the thighs, arms reaching forward on the floor.",
   },
   {
     slug: "prone-press-up",
@@ -251,10 +243,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
       "You should feel a gentle stretch at the base of your skull. Hold.",
       "Relax and let your head come forward to the start.",
     ],
-    cautions: [
-      "Move slowly and gently.",
-      "Stop if you feel dizzy, or if pain or tingling spreads into your arm.",
-    ],
+    cautions: ["Move slowly and gently.", "Stop if you feel dizzy, or if pain or tingling spreads into your arm."],
     defaultDose: {
       sets: null,
       reps: 10,
@@ -318,11 +307,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
       "You should feel a stretch at the back of your neck on the right side. Hold.",
       "Let go, lift your head slowly, and switch sides.",
     ],
-    cautions: [
-      "Stop if you feel tingling or numbness in your arm or hand.",
-      "Pull gently; do not yank your head down.",
-      "Stop if you feel dizzy.",
-    ],
+    cautions: ["Stop if you feel tingling or numbness in your arm or hand.", "Pull gently; do not yank your head down.", "Stop if you feel dizzy."],
     defaultDose: {
       sets: null,
       reps: 3,
@@ -352,10 +337,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
       "Hold, then bring your head back to the middle.",
       "Repeat on the other side.",
     ],
-    cautions: [
-      "Move slowly; do not bounce.",
-      "Stop if you feel dizzy or tingling in your arm.",
-    ],
+    cautions: ["Move slowly; do not bounce.", "Stop if you feel dizzy or tingling in your arm."],
     defaultDose: {
       sets: null,
       reps: 3,
@@ -483,10 +465,7 @@ export const stretchEntries: LibrarySeedEntry[] = [
       "Bring your knees back to the middle, then let them fall to the other side.",
       "Keep the movement slow and smooth, like a gentle rock.",
     ],
-    cautions: [
-      "Stop if pain spreads down your leg.",
-      "Keep the movement small if it hurts. It should feel easy.",
-    ],
+    cautions: ["Stop if pain spreads down your leg.", "Keep the movement small if it hurts. It should feel easy."],
     defaultDose: {
       sets: null,
       reps: 10,

@@ -37,8 +37,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       note: "Start on flat ground in supportive shoes.",
     },
     illustration: "steady-walk.svg",
-    illustrationAlt:
-      "A person walking upright in an easy stride, arms swinging, with a small speech bubble to show they can still talk.",
+    illustrationAlt: "A person walking upright in an easy stride, arms swinging, with a small speech bubble to show they can still talk.",
   },
   {
     slug: "interval-walk",
@@ -86,10 +85,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       "Stand tall and roll your shoulders as you walk.",
       "Sit back down and start the timer again.",
     ],
-    cautions: [
-      "Stand up slowly if you feel dizzy when you get up.",
-      "Stop if pain spreads down your leg.",
-    ],
+    cautions: ["Stand up slowly if you feel dizzy when you get up.", "Stop if pain spreads down your leg."],
     defaultDose: {
       minutes: 3,
       sessionsPerDay: 8,
@@ -101,8 +97,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       note: "An easy pace is fine. Good for work days at a desk.",
     },
     illustration: "sitting-break-walk.svg",
-    illustrationAlt:
-      "Start: a person sitting in a desk chair at a desk. End: the person has stood up and is walking away from the chair.",
+    illustrationAlt: "Start: a person sitting in a desk chair at a desk. End: the person has stood up and is walking away from the chair.",
   },
 
   // ----------------------------------------------------------------- visits
@@ -136,8 +131,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       note: "",
     },
     illustration: "chiropractic-adjustment.svg",
-    illustrationAlt:
-      "A person lying face down on a padded treatment table while a clinician's hands press gently on the low back.",
+    illustrationAlt: "A person lying face down on a padded treatment table while a clinician's hands press gently on the low back.",
   },
   {
     slug: "physical-therapy-session",
@@ -152,10 +146,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       "You may get hands-on treatment. Then you do exercises while your therapist coaches you.",
       "Before you leave, make sure you know which exercises to do at home and how many.",
     ],
-    cautions: [
-      "Tell your clinician if your pain has changed since the last visit.",
-      "Say so if an exercise hurts. Your therapist can change it.",
-    ],
+    cautions: ["Tell your clinician if your pain has changed since the last visit.", "Say so if an exercise hurts. Your therapist can change it."],
     defaultDose: {
       visitType: "physical-therapy",
       spans: [{ perWeek: 2, weeks: 4 }],
@@ -178,10 +169,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       "You talk about your goal and how close you are to reaching it.",
       "Together you choose what comes next: more visits, fewer visits, or a home plan on your own.",
     ],
-    cautions: [
-      "Tell your clinician if your pain has changed since the last visit.",
-      "Tell them about any falls, new symptoms or new medicines.",
-    ],
+    cautions: ["Tell your clinician if your pain has changed since the last visit.", "Tell them about any falls, new symptoms or new medicines."],
     defaultDose: {
       visitType: "re-assessment",
       spans: [{ perWeek: 1, weeks: 1 }],
@@ -233,14 +221,10 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       "Leave about a thumb's width of space in front of your longest toe.",
       "Replace walking shoes when the soles wear thin or start to lean to one side.",
     ],
-    cautions: [
-      "Avoid high heels and floppy shoes, like flip-flops, for long walks.",
-      "Break in new shoes with short walks first.",
-    ],
+    cautions: ["Avoid high heels and floppy shoes, like flip-flops, for long walks.", "Break in new shoes with short walks first."],
     defaultDose: { note: "" },
     illustration: "supportive-footwear.svg",
-    illustrationAlt:
-      "A walking shoe seen from the side, with labels pointing to the firm heel, the arch support inside, and the bend at the toes.",
+    illustrationAlt: "A walking shoe seen from the side, with labels pointing to the firm heel, the arch support inside, and the bend at the toes.",
   },
   {
     slug: "sitting-set-up",
@@ -261,8 +245,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     ],
     defaultDose: { note: "" },
     illustration: "sitting-set-up.svg",
-    illustrationAlt:
-      "A person sits upright in a desk chair with feet flat, elbows bent at the desk, and eyes level with the top of the screen.",
+    illustrationAlt: "A person sits upright in a desk chair with feet flat, elbows bent at the desk, and eyes level with the top of the screen.",
   },
   {
     slug: "safe-lifting",
@@ -277,10 +260,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       "Breathe as you lift. Do not hold your breath.",
       "Start with light loads and add more as you get stronger. A back that lifts often gets used to it.",
     ],
-    cautions: [
-      "Ask for help, or use a cart, for heavy or awkward loads.",
-      "Stop if lifting causes sharp pain or pain that spreads down your leg.",
-    ],
+    cautions: ["Ask for help, or use a cart, for heavy or awkward loads.", "Stop if lifting causes sharp pain or pain that spreads down your leg."],
     defaultDose: { note: "" },
     illustration: "safe-lifting.svg",
     illustrationAlt:
@@ -299,10 +279,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       "To get out of bed, roll onto your side, swing your legs over the edge and push up with your arms.",
       "Try a new position for a few nights before you decide if it helps.",
     ],
-    cautions: [
-      "Call us today if pain at night keeps getting worse.",
-      "Sit on the edge of the bed for a moment before you stand up.",
-    ],
+    cautions: ["Call us today if pain at night keeps getting worse.", "Sit on the edge of the bed for a moment before you stand up."],
     defaultDose: { note: "" },
     illustration: "sleep-positions.svg",
     illustrationAlt:
@@ -324,8 +301,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     cautions: ["Stand up slowly if you feel dizzy."],
     defaultDose: { note: "" },
     illustration: "sitting-breaks.svg",
-    illustrationAlt:
-      "A clock showing a half-hour mark next to an empty chair, and a person standing beside it reaching both arms up.",
+    illustrationAlt: "A clock showing a half-hour mark next to an empty chair, and a person standing beside it reaching both arms up.",
   },
   {
     slug: "staying-active-with-pain",
@@ -346,8 +322,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     ],
     defaultDose: { note: "" },
     illustration: "staying-active-with-pain.svg",
-    illustrationAlt:
-      "A person out for a gentle walk with a dog, next to a 0 to 10 pain scale with the low, mild part marked as OK.",
+    illustrationAlt: "A person out for a gentle walk with a dog, next to a 0 to 10 pain scale with the low, mild part marked as OK.",
   },
   {
     slug: "heat-and-ice",
@@ -447,10 +422,7 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
       "If your pain flares up, go back to the easier version of your plan for a week or two.",
       "Set a new goal that matters to you, like a longer walk or a trip with family.",
     ],
-    cautions: [
-      "Call us if pain comes back and does not settle within a week or two.",
-      "Ask us before you start a new sport or heavy work.",
-    ],
+    cautions: ["Call us if pain comes back and does not settle within a week or two.", "Ask us before you start a new sport or heavy work."],
     defaultDose: { note: "" },
     illustration: "after-your-plan-ends.svg",
     illustrationAlt: "A calendar with many days ticked off, and a person walking on toward an arrow.",

@@ -39,8 +39,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <h1>Audit log</h1>
       </div>
       <p>
-        Every time someone opens or changes a patient&rsquo;s information, Stride writes a line here: who, what, when, and whether it went
-        through. This log is read-only: no one, including admins, can edit or delete its entries.
+        Every time someone opens or changes a patient&rsquo;s information, Stride writes a line here: who, what, when, and whether it went through.
+        This log is read-only: no one, including admins, can edit or delete its entries.
       </p>
       <form className="search" role="search" action="/admin/audit" aria-label="Filter the audit log">
         <div className="field">

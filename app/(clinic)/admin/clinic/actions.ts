@@ -16,7 +16,9 @@ function revalidateClinic() {
 }
 
 export async function updateClinicProfileAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction("clinic.update", "clinic:write", (actor) => updateClinicProfile({ actor, input: clinicProfileSchema.parse(formObject(formData)) }));
+  const result = await runAction("clinic.update", "clinic:write", (actor) =>
+    updateClinicProfile({ actor, input: clinicProfileSchema.parse(formObject(formData)) }),
+  );
   if (result.ok) revalidateClinic();
   return result;
 }
@@ -26,7 +28,8 @@ export async function uploadClinicLogoAction(_prev: ActionResult | null, formDat
     const file = formData.get("logo");
     if (!(file instanceof File) || file.size === 0) throw new RuleError("Choose a PNG, JPEG or WebP picture to upload.", "logo");
     // Refuse an oversized file before reading it into memory.
-    if (file.size > LOGO_MAX_BYTES) throw new RuleError(`That picture is too large (${Math.ceil(file.size / 1024)} KB). The logo can be at most 512 KB.`, "logo");
+    if (file.size > LOGO_MAX_BYTES)
+      throw new RuleError(`That picture is too large (${Math.ceil(file.size / 1024)} KB). The logo can be at most 512 KB.`, "logo");
     const bytes = Buffer.from(await file.arrayBuffer());
     const check = checkLogo(bytes);
     if (!check.ok) throw new RuleError(check.message, "logo");

@@ -33,8 +33,8 @@ export default async function ClinicProfilePage() {
           <h2 id="demo-h">Demo data</h2>
           <p>
             This install still holds the demo clinic&apos;s {demo.staff} demo staff {demo.staff === 1 ? "account" : "accounts"} (their password is
-            published) and {demo.patients} demo {demo.patients === 1 ? "patient" : "patients"}. Remove them before real use. Patients, plans and
-            staff your clinic added are kept, and so is the audit log. If you signed in with a demo account you will be signed out.
+            published) and {demo.patients} demo {demo.patients === 1 ? "patient" : "patients"}. Remove them before real use. Patients, plans and staff
+            your clinic added are kept, and so is the audit log. If you signed in with a demo account you will be signed out.
           </p>
           <ArchiveButton
             action={removeDemoDataAction}

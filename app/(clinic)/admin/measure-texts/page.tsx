@@ -21,9 +21,9 @@ export default async function MeasureTextsPage() {
     <div className="narrow">
       <h1>Licensed measure wording</h1>
       <p>
-        The Oswestry (ODI) and Neck Disability Index (NDI) wording is copyrighted, so Stride ships only their section names and scoring. Staff can always enter
-        answers from your clinic&apos;s licensed paper form. If your clinic holds a licence, paste its wording here and patients can fill these measures on their
-        link.
+        The Oswestry (ODI) and Neck Disability Index (NDI) wording is copyrighted, so Stride ships only their section names and scoring. Staff can
+        always enter answers from your clinic&apos;s licensed paper form. If your clinic holds a licence, paste its wording here and patients can fill
+        these measures on their link.
       </p>
       {(["odi", "ndi"] as const).map((m) => (
         <section className="card" key={m} aria-labelledby={`h-${m}`}>

@@ -15,13 +15,17 @@ export async function addStaffAction(_prev: ActionResult<{ id: string }> | null,
 }
 
 export async function setStaffRoleAction(id: string, role: string): Promise<ActionResult> {
-  const result = await runAction("staff.role", "staff:manage", (actor) => setStaffRole({ actor, id: staffIdSchema.parse(id), role: roleSchema.parse(role) }));
+  const result = await runAction("staff.role", "staff:manage", (actor) =>
+    setStaffRole({ actor, id: staffIdSchema.parse(id), role: roleSchema.parse(role) }),
+  );
   if (result.ok) revalidatePath("/admin/staff");
   return result;
 }
 
 export async function setStaffActiveAction(id: string, active: boolean): Promise<ActionResult> {
-  const result = await runAction(active === true ? "staff.reactivate" : "staff.deactivate", "staff:manage", (actor) => setStaffActive({ actor, id: staffIdSchema.parse(id), active: active === true }));
+  const result = await runAction(active === true ? "staff.reactivate" : "staff.deactivate", "staff:manage", (actor) =>
+    setStaffActive({ actor, id: staffIdSchema.parse(id), active: active === true }),
+  );
   if (result.ok) revalidatePath("/admin/staff");
   return result;
 }

@@ -38,7 +38,13 @@ export default async function LibraryEntryPage({ params }: { params: Promise<{ i
       </p>
       {entry.illustration ? (
         // eslint-disable-next-line @next/next/no-img-element
-        <img className="illustration" src={`/illustrations/${entry.illustration}`} alt={entry.illustrationAlt || entry.name} width={320} height={160} />
+        <img
+          className="illustration"
+          src={`/illustrations/${entry.illustration}`}
+          alt={entry.illustrationAlt || entry.name}
+          width={320}
+          height={160}
+        />
       ) : null}
       {entry.plainName ? <p>In everyday words: {entry.plainName}</p> : null}
       <p>{entry.summary}</p>

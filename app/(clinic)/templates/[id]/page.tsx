@@ -22,7 +22,9 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
       <h1>
         {t.title} {t.retiredAt ? <span className="badge archived">Retired</span> : null}
       </h1>
-      {t.retiredAt ? <p role="status">This template is retired: it is not offered for new plans. Plans already made from it are not changed.</p> : null}
+      {t.retiredAt ? (
+        <p role="status">This template is retired: it is not offered for new plans. Plans already made from it are not changed.</p>
+      ) : null}
       <p>{t.template.description}</p>
       <dl className="facts">
         <dt>Guideline</dt>
@@ -30,7 +32,9 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
         <dt>Last reviewed</dt>
         <dd>{isCalendarDate(t.lastReviewed) ? formatDateLong(t.lastReviewed) : "Not yet reviewed"}</dd>
         <dt>Length</dt>
-        <dd>{t.template.weeks} {t.template.weeks === 1 ? "week" : "weeks"}</dd>
+        <dd>
+          {t.template.weeks} {t.template.weeks === 1 ? "week" : "weeks"}
+        </dd>
         <dt>Who can use it</dt>
         <dd>{t.scope === "clinic" ? "The whole clinic" : "Just me"}</dd>
       </dl>
@@ -55,7 +59,10 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
       {t.mayChange ? (
         <section aria-labelledby="edit-h">
           <h2 id="edit-h">Edit details</h2>
-          <TemplateDetailsForm action={updateTemplateAction.bind(null, id, t.version)} initial={{ title: t.title, description: t.description, guideline: t.guideline }} />
+          <TemplateDetailsForm
+            action={updateTemplateAction.bind(null, id, t.version)}
+            initial={{ title: t.title, description: t.description, guideline: t.guideline }}
+          />
         </section>
       ) : null}
     </div>

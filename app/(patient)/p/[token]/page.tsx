@@ -74,7 +74,9 @@ export default async function PatientPlanPage({
       </p>
       {problem ? (
         <p className="message error" role="alert">
-          {problem === "score" ? "Please choose your pain as a whole number from 0 to 10, then save it again." : "That did not come through. Please try again."}
+          {problem === "score"
+            ? "Please choose your pain as a whole number from 0 to 10, then save it again."
+            : "That did not come through. Please try again."}
         </p>
       ) : null}
       {highPain ? (
@@ -92,7 +94,11 @@ export default async function PatientPlanPage({
         </section>
       ) : saved ? (
         <p className="message" role="status">
-          {saved === "pain" ? "Thank you. Your pain score is saved." : saved === "undo" ? "The tick is taken away." : "Well done. It is ticked off for today."}
+          {saved === "pain"
+            ? "Thank you. Your pain score is saved."
+            : saved === "undo"
+              ? "The tick is taken away."
+              : "Well done. It is ticked off for today."}
         </p>
       ) : null}
 
@@ -116,7 +122,9 @@ export default async function PatientPlanPage({
         return (
           <HandoutItem key={itemId ?? `i${i}`} item={item} medium="phone" weekMinutes={weekMinutes} id={`item-${itemId ?? `i${i}`}`} done={isDone}>
             {aim ? <p className="aim">{aim}</p> : null}
-            {item.kind === "walking" ? <WalkingWeeks dose={item.dose} weeks={plan.weeks} perRow={4} currentWeek={dayIndex >= 0 ? week : undefined} /> : null}
+            {item.kind === "walking" ? (
+              <WalkingWeeks dose={item.dose} weeks={plan.weeks} perRow={4} currentWeek={dayIndex >= 0 ? week : undefined} />
+            ) : null}
             {itemId !== null ? (
               <form method="post" action={`${base}/log`} className="tick">
                 <input type="hidden" name="itemId" value={itemId} />

@@ -13,7 +13,11 @@ const logoPolicy = "default-src 'none'; sandbox";
 export async function GET() {
   try {
     const logo = getClinicLogo();
-    if (!logo) return new Response("No logo has been uploaded.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-cache", "Content-Security-Policy": logoPolicy } });
+    if (!logo)
+      return new Response("No logo has been uploaded.", {
+        status: 404,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-cache", "Content-Security-Policy": logoPolicy },
+      });
     return new Response(new Uint8Array(logo.bytes), {
       headers: {
         "Content-Type": logo.type,
@@ -26,6 +30,9 @@ export async function GET() {
     });
   } catch (error) {
     console.error("GET /api/clinic/logo failed", error);
-    return new Response("Something went wrong.", { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": logoPolicy } });
+    return new Response("Something went wrong.", {
+      status: 500,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": logoPolicy },
+    });
   }
 }

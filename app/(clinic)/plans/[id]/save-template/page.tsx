@@ -18,7 +18,9 @@ export default async function SaveTemplatePage({ params }: { params: Promise<{ i
         <Link href={`/plans/${id}`}>Back to the plan</Link>
       </p>
       <h1>Save &ldquo;{plan.title}&rdquo; as a template</h1>
-      <p>The template keeps the {plan.items.length} items and their doses, and the plan&apos;s length. Next time, start a plan from it and tailor it.</p>
+      <p>
+        The template keeps the {plan.items.length} items and their doses, and the plan&apos;s length. Next time, start a plan from it and tailor it.
+      </p>
       <SaveTemplateForm action={saveTemplateAction.bind(null, id)} defaultTitle={plan.title} mayShareWithClinic={can(actor, "library:write")} />
     </div>
   );

@@ -35,11 +35,11 @@ export default async function PlanVersionsPage({
       </p>
       <h1>Version history: {plan.title}</h1>
       {versions.length === 0 ? (
-        <p>
-          This plan has not been given to the patient yet. Making it active, printing it or sharing it gives it to them as version 1.
-        </p>
+        <p>This plan has not been given to the patient yet. Making it active, printing it or sharing it gives it to them as version 1.</p>
       ) : null}
-      {plan.issued?.unissuedChanges ? <p className="alert">The plan has changes not yet given to the patient. Issue them from the plan page.</p> : null}
+      {plan.issued?.unissuedChanges ? (
+        <p className="alert">The plan has changes not yet given to the patient. Issue them from the plan page.</p>
+      ) : null}
 
       {versions.length > 1 ? (
         <section aria-labelledby="compare-h">

@@ -15,9 +15,16 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
   if (!shared) {
     if (!token) recordMalformedShareLink(address);
     await slowDownShareMisses(address);
-    return new Response("This link is no longer active. Please call your clinic.", { status: 404, headers: { ...privateHeaders, "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response("This link is no longer active. Please call your clinic.", {
+      status: 404,
+      headers: { ...privateHeaders, "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
-  const ics = buildPlanCalendar({ plan: { id: shared.version.planId, version: shared.version.number, document: shared.version.document }, clinic: getPublicClinicContact(), uidDomain: new URL(await publicBaseUrl()).hostname });
+  const ics = buildPlanCalendar({
+    plan: { id: shared.version.planId, version: shared.version.number, document: shared.version.document },
+    clinic: getPublicClinicContact(),
+    uidDomain: new URL(await publicBaseUrl()).hostname,
+  });
   return new Response(ics, {
     headers: { ...privateHeaders, "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'attachment; filename="my-rehab-plan.ics"' },
   });

@@ -32,7 +32,8 @@ export async function POST(req: Request, { params }: { params: Promise<{ token: 
   const { measure: _m, ...answers } = form;
   const outcome = recordLinkMeasure({ token, address, measure: measure.data, answers: unflattenForm(answers) });
   if (outcome.ok) return back(`?filled=${measure.data}`, `#measure-${measure.data}`);
-  if (outcome.reason === "invalid") return back(`?measure=${measure.data}&fix=${encodeURIComponent(encodeBadFields(Object.keys(outcome.fieldErrors)))}`, `#measure-${measure.data}`);
+  if (outcome.reason === "invalid")
+    return back(`?measure=${measure.data}&fix=${encodeURIComponent(encodeBadFields(Object.keys(outcome.fieldErrors)))}`, `#measure-${measure.data}`);
   // A valid link is never slowed down; only a miss is.
   if (outcome.reason === "link") await slowDownShareMisses(address);
   return back();

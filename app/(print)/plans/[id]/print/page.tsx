@@ -85,7 +85,11 @@ export default async function PrintPlanPage({
       <style>{pageBoxes}</style>
       <div className="screen-only">
         <PrintButton />
-        {size === "large" ? <Link href={sizeHref("standard")}>Standard print</Link> : <Link href={sizeHref("large")}>Large print (for easier reading)</Link>}
+        {size === "large" ? (
+          <Link href={sizeHref("standard")}>Standard print</Link>
+        ) : (
+          <Link href={sizeHref("large")}>Large print (for easier reading)</Link>
+        )}
         <Link href={`/plans/${id}`}>Back to the plan</Link>
         <span>
           Version {version.number}, given {formatDateLong(version.issuedAt.toISOString().slice(0, 10))} by {version.issuedByName}
@@ -152,7 +156,13 @@ export default async function PrintPlanPage({
               {visitWeeks.map(({ week, dates }) => (
                 <tr key={week}>
                   <th scope="row">Week {week}</th>
-                  <td>{dates.map((v) => (visitTypes.length === 1 ? formatDateShort(v.date) : `${formatDateShort(v.date)} (${visitTypeLabels[v.visitType]})`)).join(" · ")}</td>
+                  <td>
+                    {dates
+                      .map((v) =>
+                        visitTypes.length === 1 ? formatDateShort(v.date) : `${formatDateShort(v.date)} (${visitTypeLabels[v.visitType]})`,
+                      )
+                      .join(" · ")}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -194,7 +204,11 @@ export default async function PrintPlanPage({
               })}
             </tbody>
           </table>
-          {diary.keepGoing ? <p>Keep going in the same way for weeks {diary.weeks + 1} to {plan.weeks}. We will check your progress at your visits.</p> : null}
+          {diary.keepGoing ? (
+            <p>
+              Keep going in the same way for weeks {diary.weeks + 1} to {plan.weeks}. We will check your progress at your visits.
+            </p>
+          ) : null}
         </section>
       ) : null}
 

@@ -12,5 +12,9 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const version = new URL(req.url).searchParams.get("version");
   if (!isIdParam(id) || (version !== null && !isIdParam(version))) return notFoundJson("Plan");
   const number = version === null ? undefined : Number(version);
-  return jsonDownload("/api/plans/[id]/export", `plan-${id}${number ? `-v${number}` : ""}.json`, () => exportPlanDocument({ actor, planId: Number(id), number }).document);
+  return jsonDownload(
+    "/api/plans/[id]/export",
+    `plan-${id}${number ? `-v${number}` : ""}.json`,
+    () => exportPlanDocument({ actor, planId: Number(id), number }).document,
+  );
 }

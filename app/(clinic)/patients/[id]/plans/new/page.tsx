@@ -21,7 +21,12 @@ export default async function NewPlanPage({ params }: { params: Promise<{ id: st
   return (
     <div className="narrow">
       <h1>New plan for {patient.name}</h1>
-      <NewPlanForm action={createPlanAction.bind(null, id)} defaultStartDate={nextWorkingDay(today)} startDateChoices={startDateChoices(today)} templates={templates} />
+      <NewPlanForm
+        action={createPlanAction.bind(null, id)}
+        defaultStartDate={nextWorkingDay(today)}
+        startDateChoices={startDateChoices(today)}
+        templates={templates}
+      />
     </div>
   );
 }
