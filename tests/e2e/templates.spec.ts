@@ -57,15 +57,15 @@ test("from scratch: tick several library entries and add them at once; focus sta
   await addPlan(page, patientId, "Stretches at home");
   await page.getByLabel("Search the library").fill("stretch");
   await page
-    .getByRole("checkbox", { name: /Tick hamstring stretch/i })
+    .getByRole("checkbox", { name: /^Tick .*hamstring stretch/i })
     .first()
     .check();
   await page
-    .getByRole("checkbox", { name: /Tick piriformis stretch/i })
+    .getByRole("checkbox", { name: /^Tick piriformis stretch/i })
     .first()
     .check();
   await page
-    .getByRole("checkbox", { name: /Tick hip flexor stretch/i })
+    .getByRole("checkbox", { name: /^Tick .*hip flexor stretch/i })
     .first()
     .check();
   await page.getByRole("button", { name: "Add 3 items" }).click();

@@ -123,7 +123,7 @@ export default async function PatientPlanPage({
           <HandoutItem key={itemId ?? `i${i}`} item={item} medium="phone" weekMinutes={weekMinutes} id={`item-${itemId ?? `i${i}`}`} done={isDone}>
             {aim ? <p className="aim">{aim}</p> : null}
             {item.kind === "walking" ? (
-              <WalkingWeeks dose={item.dose} weeks={plan.weeks} perRow={4} currentWeek={dayIndex >= 0 ? week : undefined} />
+              <WalkingWeeks dose={item.dose} weeks={plan.weeks} perRow={3} currentWeek={dayIndex >= 0 ? week : undefined} />
             ) : null}
             {itemId !== null ? (
               <form method="post" action={`${base}/log`} className="tick">
