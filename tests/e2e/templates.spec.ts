@@ -81,6 +81,9 @@ test("keyboard only: search, arrow to a result, Enter adds it and focus stays in
   await search.focus();
   await page.keyboard.type("bird dog");
   await expect(page.getByRole("button", { name: /^Add bird dog/i }).first()).toBeVisible();
+  // The list settles on what was typed (results for "b", "bi", ... show on the way), as a person would wait to see.
+  await expect(page.getByText(/^\d+ found$/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Add / }).first()).toHaveAccessibleName(/^Add bird dog/i);
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect(page.locator("ol.items > li")).toHaveCount(1);
