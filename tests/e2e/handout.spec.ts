@@ -32,7 +32,9 @@ async function addPatientWith(page: Page, name: string, precautions: string[]) {
  */
 const MAX_PAGES = 5;
 
-test("a 9-item handout fits 5 pages (the target is 4) with a footer on every page, the 911 box on page 1 and a diary that follows the days", async ({ page }) => {
+test("a 9-item handout fits 5 pages (the target is 4) with a footer on every page, the 911 box on page 1 and a diary that follows the days", async ({
+  page,
+}) => {
   // "Maria <run id> Ortega": the footer's short name is "Maria O.".
   const name = `${unique("Maria")} Ortega`;
   const patientId = await addPatientWith(page, name, ["Osteoporosis or low bone density"]);
