@@ -2,17 +2,19 @@
 
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
+import { useHydrated } from "./use-hydrated";
 
 /** A one-click state change (archive, restore, retire) with an optional confirmation. */
 export function ArchiveButton({ action, label, confirm }: { action: () => Promise<ActionResult<unknown>>; label: string; confirm: string | null }) {
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<string | null>(null);
   return (
     <>
       <button
         type="button"
         className="button"
-        disabled={pending}
+        disabled={pending || !hydrated}
         onClick={() => {
           if (confirm && !window.confirm(confirm)) return;
           startTransition(async () => {

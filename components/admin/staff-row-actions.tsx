@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState, useTransition, type FormEvent } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { roleLabels, roles, type Role } from "@/lib/authz";
 
@@ -20,6 +21,7 @@ export function StaffRowActions({ member, isSelf, setRole, setActive }: Props) {
   const [role, setSelectedRole] = useState<Role>(member.role);
   const [message, setMessage] = useState<Message>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   function run(work: () => Promise<ActionResult>, done: string) {
     setMessage(null);
@@ -63,11 +65,11 @@ export function StaffRowActions({ member, isSelf, setRole, setActive }: Props) {
               </option>
             ))}
           </select>
-          <button type="submit" className="button small" disabled={pending}>
+          <button type="submit" className="button small" disabled={pending || !hydrated}>
             Change role<span className="visually-hidden"> for {name}</span>
           </button>
         </form>
-        <button type="button" className={active ? "button small danger" : "button small"} disabled={pending} onClick={toggleActive}>
+        <button type="button" className={active ? "button small danger" : "button small"} disabled={pending || !hydrated} onClick={toggleActive}>
           {active ? "Deactivate" : "Reactivate"}
           <span className="visually-hidden"> {name}</span>
         </button>

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTransition, useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { duplicatePlanAction, issuePlanAction, setPlanStatusAction } from "@/app/(clinic)/plans/actions";
 import { formatDateLong } from "@/lib/calendar-date";
 import { planStatusLabels, planTransitions, transitionLabels, type PlanStatus } from "@/lib/plan-status";
@@ -13,6 +14,7 @@ export function PlanToolbar({ planId }: { planId: number }) {
   const { data: plan } = useSuspenseQuery(planQueryOptions(planId));
   const queryClient = useQueryClient();
   const [copying, startCopy] = useTransition();
+  const hydrated = useHydrated();
   const [copyError, setCopyError] = useState<string | null>(null);
   const status = useMutation({
     mutationFn: async (next: PlanStatus) => {
@@ -46,14 +48,14 @@ export function PlanToolbar({ planId }: { planId: number }) {
           Print handout
         </Link>
         {planTransitions[plan.status].map((next) => (
-          <button key={next} type="button" className="button" disabled={status.isPending} onClick={() => status.mutate(next)}>
+          <button key={next} type="button" className="button" disabled={status.isPending || !hydrated} onClick={() => status.mutate(next)}>
             {transitionLabels[next]}
           </button>
         ))}
         <button
           type="button"
           className="button"
-          disabled={copying}
+          disabled={copying || !hydrated}
           onClick={() =>
             startCopy(async () => {
               const result = await duplicatePlanAction(planId, plan.patientId);
@@ -88,7 +90,7 @@ export function PlanToolbar({ planId }: { planId: number }) {
         ) : issued.unissuedChanges ? (
           <p className="alert">
             <strong>Changes not yet given to the patient.</strong> They still see version {issued.number}.{" "}
-            <button type="button" className="button primary" disabled={issue.isPending} onClick={() => issue.mutate()}>
+            <button type="button" className="button primary" disabled={issue.isPending || !hydrated} onClick={() => issue.mutate()}>
               {issue.isPending ? "Issuing…" : "Issue changes"}
             </button>
           </p>
