@@ -41,12 +41,15 @@ export function HandoutItem({
     />
   ) : null;
   const Steps = item.kind === "education" ? "ul" : "ol";
-  const body = (
+  const heading = <h3 id={headingId}>{patientName(entry)}</h3>;
+  const doseLines = (
     <>
-      <h3 id={headingId}>{patientName(entry)}</h3>
-      {medium === "phone" ? picture : null}
       {dose ? <p className="dose">{dose}</p> : null}
       {item.kind === "walking" ? <p className="move-up-rule">{WALKING_MOVE_UP_RULE}</p> : null}
+    </>
+  );
+  const details = (
+    <>
       {item.kind === "education" && entry.summary ? <p>{entry.summary}</p> : null}
       <Steps>
         {entry.steps.map((step, i) => (
@@ -64,14 +67,22 @@ export function HandoutItem({
   if (medium === "phone")
     return (
       <section id={id} className={className} aria-labelledby={headingId}>
-        {body}
+        {heading}
+        {picture}
+        {doseLines}
+        {details}
         {children}
       </section>
     );
+  // On paper the name and dose run across the full width; the picture sits beside the steps and the text flows on under it.
   return (
     <section className={className}>
+      <header className="print-item-head">
+        {heading}
+        {doseLines}
+      </header>
       {picture}
-      <div>{body}</div>
+      <div className="item-body">{details}</div>
       {children}
     </section>
   );

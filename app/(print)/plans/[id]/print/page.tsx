@@ -106,10 +106,8 @@ export default async function PrintPlanPage({
       <div className="patient-block">
         <h1>{plan.title}</h1>
         <p>
-          <strong>For:</strong> {plan.patientName}
-        </p>
-        <p>
-          <strong>Starts:</strong> {formatDateLong(plan.startDate)} · <strong>Length:</strong> {plan.weeks} {plan.weeks === 1 ? "week" : "weeks"}
+          <strong>For:</strong> {plan.patientName} · <strong>Starts:</strong> {formatDateLong(plan.startDate)} · <strong>Length:</strong> {plan.weeks}{" "}
+          {plan.weeks === 1 ? "week" : "weeks"}
         </p>
         {plan.goal ? (
           <p>
@@ -241,9 +239,8 @@ function ShortUrgentBox({ signs }: { signs: UrgentSigns }) {
   return (
     <aside className="urgent-short keep" aria-label="Emergency signs">
       <p>
-        <strong>{signs.emergency.title} if you have:</strong> {signs.emergency.signs.join(" ")}
+        <strong>{signs.emergency.title} if you have:</strong> {signs.emergency.signs.join(" ")} <em>Other warning signs are on the last page.</em>
       </p>
-      <p>For other warning signs, see the last page.</p>
     </aside>
   );
 }
