@@ -70,6 +70,11 @@ test("a patient opens a shared plan on a phone with JavaScript off, ticks two it
   const adherence = page.getByRole("region", { name: "How the patient is doing" });
   await expect(adherence).toContainText("2 of");
   await expect(adherence).toContainText("Stiff in the morning");
+  // The pain chart: the trend sentence on the drawing, one dot, the dashed high-pain line, and the numbers as a table.
+  const painChart = adherence.getByRole("img", { name: /^Pain 6 on .*; latest 6$/ });
+  await expect(painChart.locator(".recharts-reference-line")).toHaveCount(1);
+  await expect(painChart.locator(".recharts-dot")).toHaveCount(1);
+  await expect(adherence.getByRole("table", { name: "Pain scores by day" }).getByRole("row")).toHaveCount(2);
 
   // Revoked: the same page and status as a link that never existed.
   const unknown = await p.goto(`/p/${"B".repeat(43)}`);
