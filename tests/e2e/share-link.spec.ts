@@ -35,7 +35,7 @@ test("a patient opens a shared plan on a phone with JavaScript off, ticks two it
   expect(headers["x-robots-tag"]).toBe("noindex, nofollow");
   expect(headers["cache-control"]).toContain("no-store");
   await expect(p.getByRole("heading", { name: "Strong back at home" })).toBeVisible();
-  await expect(p.getByText(/Today's walk: 10 minutes/)).toBeVisible();
+  await expect(p.getByText(/Steady daily walk, today: 10 minutes/)).toBeVisible();
   const scroll = await p.evaluate(() => document.documentElement.scrollWidth);
   expect(scroll).toBeLessThanOrEqual(360);
 
