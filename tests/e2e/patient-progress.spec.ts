@@ -55,7 +55,7 @@ test("before the start: the phone names each walk; an early tick and a high pain
   await patient.close();
 
   await page.goto(`/plans/${planId}`);
-  const glance = page.getByRole("region", { name: "How the patient is doing, at a glance" });
+  const glance = page.getByRole("region", { name: "Progress at a glance" });
   await expect(glance).toContainText("Pain 7+ this week");
   await expect(glance).toContainText("Latest pain 8 of 10");
   await expect(page.getByRole("row", { name: /Before the start/ })).toContainText("1 tick");

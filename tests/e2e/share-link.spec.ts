@@ -68,7 +68,8 @@ test("a patient opens a shared plan on a phone with JavaScript off, ticks two it
   // The therapist sees the ticks and the pain.
   await page.goto(`/plans/${planId}`);
   const adherence = page.getByRole("region", { name: "How the patient is doing" });
-  await expect(adherence).toContainText("2 of");
+  // Day 1 of the plan: 2 due so far (the walk and the daily cat-camel; the 3-day bridge is not due yet), the walk done.
+  await expect(adherence).toContainText("1 of 2 done so far this week");
   await expect(adherence).toContainText("Stiff in the morning");
 
   // Revoked: the same page and status as a link that never existed.

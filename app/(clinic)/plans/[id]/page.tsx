@@ -35,7 +35,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       {adherence.status !== "draft" || adherence.flags.lastLogDay !== null ? (
         <section className="card" aria-labelledby="glance-h" style={{ marginBottom: "1rem" }}>
           <h2 id="glance-h" className="visually-hidden">
-            How the patient is doing, at a glance
+            Progress at a glance
           </h2>
           <ProgressGlanceLine glance={glanceOf(adherence)} /> <a href="#adherence-h">See the details</a>
         </section>
