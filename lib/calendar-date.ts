@@ -96,6 +96,18 @@ const shortFormat = new Intl.DateTimeFormat("en-US", {
   day: "numeric",
 });
 
+const mediumFormat = new Intl.DateTimeFormat("en-US", {
+  timeZone: "UTC",
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+});
+
+/** "Mar 2, 2026" */
+export function formatDateMedium(date: CalendarDate): string {
+  return mediumFormat.format(toUtc(date));
+}
+
 /** "Monday, March 2, 2026" */
 export function formatDateLong(date: CalendarDate): string {
   return longFormat.format(toUtc(date));

@@ -115,7 +115,8 @@ function addWalks({ cal, plan, clinic, tzid, uidDomain }: Context, itemId: numbe
       end: wallClock(firstDay, WALK_START_MINUTES + week.minutes, tzid, clinic.timeZone),
       timezone: tzid,
       repeating: { freq: ICalEventRepeatingFreq.DAILY, count: week.daysPerWeek },
-      summary: `Walk ${durationInWords(week.minutes * 60)} (week ${week.week})`,
+      // The walk's name tells two walks in one plan apart in the calendar.
+      summary: `Walk ${durationInWords(week.minutes * 60)}: ${walk.entry.name} (week ${week.week})`,
       description: lines.join("\n"),
     });
   }

@@ -1,5 +1,5 @@
 import type { PlanAdherenceView } from "@/db/queries/adherence";
-import { HIGH_PAIN } from "@/lib/adherence";
+import { HIGH_PAIN, weekDoneWords } from "@/lib/adherence";
 import { daysBetween, formatDateShort } from "@/lib/calendar-date";
 import { PainChart } from "./pain-chart";
 
@@ -10,7 +10,7 @@ function plural(n: number, word: string) {
 }
 
 /** What the patient logged against the plan: warnings first, then weeks, pain trend and their words. */
-export function AdherencePanel({ weeks, pain, flags, today, startDate }: PlanAdherenceView) {
+export function AdherencePanel({ weeks, beforeStart, pain, flags, today, startDate }: PlanAdherenceView) {
   const lastLogDay = flags.lastLogDay;
   const comments = pain
     .filter((p) => p.comment.trim() !== "")
@@ -48,7 +48,7 @@ export function AdherencePanel({ weeks, pain, flags, today, startDate }: PlanAdh
             Last entry: {formatDateShort(lastLogDay)}
             {flags.latestPain !== null ? `. Latest pain: ${flags.latestPain} of 10.` : "."}
           </p>
-          <WeekTable weeks={weeks} />
+          <WeekTable weeks={weeks} beforeStart={beforeStart} />
           <h3 style={{ marginTop: "1.5rem" }}>Pain trend</h3>
           <PainChart points={pain.map(({ day, score }) => ({ day, score }))} />
           {comments.length > 0 ? (
@@ -57,7 +57,8 @@ export function AdherencePanel({ weeks, pain, flags, today, startDate }: PlanAdh
               <ul>
                 {comments.map((c) => (
                   <li key={c.day}>
-                    <strong>{formatDateShort(c.day)}</strong> (pain {c.score}): {c.comment}
+                    <strong>{formatDateShort(c.day)}</strong>
+                    {c.day < startDate ? " (before the start)" : ""} (pain {c.score}): {c.comment}
                   </li>
                 ))}
               </ul>
@@ -69,8 +70,8 @@ export function AdherencePanel({ weeks, pain, flags, today, startDate }: PlanAdh
   );
 }
 
-function WeekTable({ weeks }: { weeks: PlanAdherenceView["weeks"] }) {
-  if (weeks.length === 0) return null;
+function WeekTable({ weeks, beforeStart }: Pick<PlanAdherenceView, "weeks" | "beforeStart">) {
+  if (weeks.length === 0 && beforeStart.ticks === 0) return null;
   return (
     <table className="list">
       <caption className="visually-hidden">Plan items done, week by week</caption>
@@ -84,6 +85,20 @@ function WeekTable({ weeks }: { weeks: PlanAdherenceView["weeks"] }) {
         </tr>
       </thead>
       <tbody>
+        {beforeStart.ticks > 0 ? (
+          <tr>
+            <th scope="row">Before the start</th>
+            <td>
+              <span className="muted">not counted in a week</span>
+            </td>
+            <td>{plural(beforeStart.daysActive, "day")}</td>
+            <td>{plural(beforeStart.ticks, "tick")}</td>
+            <td>
+              <span aria-hidden="true">—</span>
+              <span className="visually-hidden">not counted</span>
+            </td>
+          </tr>
+        ) : null}
         {weeks.map((w) => (
           <tr key={w.week}>
             <th scope="row">
@@ -95,13 +110,14 @@ function WeekTable({ weeks }: { weeks: PlanAdherenceView["weeks"] }) {
             </td>
             <td>{w.daysActive} of 7</td>
             <td>
-              {w.itemsDone} of {w.itemsPrescribed}
+              {weekDoneWords(w)}
+              {w.soFar ? <span className="muted"> (the week asks for {w.itemsPrescribed})</span> : null}
             </td>
             <td>
               {w.percent === null ? (
                 <>
                   <span aria-hidden="true">—</span>
-                  <span className="visually-hidden">nothing to count</span>
+                  <span className="visually-hidden">{w.soFar && w.itemsPrescribed > 0 ? "nothing due yet" : "nothing to count"}</span>
                 </>
               ) : (
                 `${w.percent}%`

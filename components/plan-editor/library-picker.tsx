@@ -97,7 +97,15 @@ export function LibraryPicker({ onAdd, adding }: { onAdd: (libraryEntryIds: numb
           >
             {`Add ${ticked.length} ${ticked.length === 1 ? "item" : "items"}`}
           </button>
-          <button type="button" className="button" onClick={() => setTicked([])}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setTicked([]);
+              // This button goes away too: back to the search box, never the page body.
+              search.current?.focus();
+            }}
+          >
             Clear ticks
           </button>
         </div>

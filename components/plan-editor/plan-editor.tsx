@@ -14,6 +14,8 @@ import {
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { tooManyExercisesWarning } from "@/lib/exercise-count";
+import { useHydrated } from "../use-hydrated";
 import { ItemCard } from "./item-card";
 import { takePendingEdits } from "./pending-edit";
 import { LibraryPicker } from "./library-picker";
@@ -35,6 +37,8 @@ export function PlanEditor({ planId }: { planId: number }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [planId]);
   const readOnly = plan.status === "completed" || plan.status === "archived";
+  const tooMany = tooManyExercisesWarning(plan.items);
+  const hydrated = useHydrated();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -63,12 +67,11 @@ export function PlanEditor({ planId }: { planId: number }) {
 
   return (
     <div className="editor">
-      <div>
+      {/* Until React has hydrated, a typed value would be reset and a click dropped: every field waits, visibly, instead. */}
+      <fieldset className="bare" disabled={!hydrated} aria-busy={!hydrated}>
         <PlanHeaderForm plan={plan} readOnly={readOnly} mutations={mutations} />
         <h2 id="items-h">Items in this plan ({plan.items.length})</h2>
-        {plan.items.length > 8 ? (
-          <p className="alert">More than about 8 exercises at once makes a plan harder to follow. Consider splitting it into phases.</p>
-        ) : null}
+        {tooMany ? <p className="alert">{tooMany}</p> : null}
         {plan.items.length === 0 ? <p className="muted">No items yet. Add some from the library.</p> : null}
         {plan.problems.map((p) => (
           <div key={p.id} className="alert" role="alert">
@@ -113,9 +116,13 @@ export function PlanEditor({ planId }: { planId: number }) {
             </ol>
           </SortableContext>
         </DndContext>
-      </div>
+      </fieldset>
       <aside aria-label="Add from the library">
-        {readOnly ? null : <LibraryPicker onAdd={(ids) => mutations.add.mutate(ids)} adding={mutations.add.isPending} />}
+        {readOnly ? null : (
+          <fieldset className="bare" disabled={!hydrated} aria-busy={!hydrated}>
+            <LibraryPicker onAdd={(ids) => mutations.add.mutate(ids)} adding={mutations.add.isPending} />
+          </fieldset>
+        )}
       </aside>
       <p className="visually-hidden" role="status" aria-live="polite">
         {mutations.announcement}

@@ -7,6 +7,7 @@ import { todayIn, type CalendarDate } from "@/lib/calendar-date";
 import { NotFoundError } from "@/lib/errors";
 import { readDocument } from "@/lib/plan-document";
 import type { PlanStatus } from "@/lib/plan-status";
+import type { Executor } from "@/db";
 import { audited } from "./audit";
 
 export type PlanAdherenceView = PlanAdherence & {
@@ -21,6 +22,17 @@ export type PlanAdherenceView = PlanAdherence & {
 // Same fallbacks as before the clinic is set up (see db/queries/clinic.ts).
 const FALLBACK_TIME_ZONE = "UTC";
 const FALLBACK_QUIET_DAYS = 3;
+
+/** The clinic's date now and its quiet-days setting, the two things every adherence reading counts from. */
+export function clinicClock(db: Executor): { zone: string; today: CalendarDate; quietDays: number } {
+  const settings = db
+    .select({ timeZone: clinicSettings.timeZone, quietDays: clinicSettings.quietDaysFlag })
+    .from(clinicSettings)
+    .where(eq(clinicSettings.id, 1))
+    .get();
+  const zone = settings?.timeZone ?? FALLBACK_TIME_ZONE;
+  return { zone, today: todayIn(zone), quietDays: settings?.quietDays ?? FALLBACK_QUIET_DAYS };
+}
 
 /** The staff's view of what the patient logged against a plan. Reading it is audited like reading the plan. */
 export function getPlanAdherence({ actor, planId }: { actor: Actor | null; planId: number }): PlanAdherenceView {
@@ -45,14 +57,7 @@ export function getPlanAdherence({ actor, planId }: { actor: Actor | null; planI
       .where(eq(painLogs.planId, planId))
       .orderBy(asc(painLogs.day))
       .all();
-    const settings = db
-      .select({ timeZone: clinicSettings.timeZone, quietDays: clinicSettings.quietDaysFlag })
-      .from(clinicSettings)
-      .where(eq(clinicSettings.id, 1))
-      .get();
-
-    const zone = settings?.timeZone ?? FALLBACK_TIME_ZONE;
-    const today = todayIn(zone);
+    const { zone, today, quietDays } = clinicClock(db);
     // What the patient was given, version by version: each week is counted against the version in force then.
     const versions = db
       .select({ document: planVersions.document, issuedAt: planVersions.issuedAt })
@@ -64,7 +69,6 @@ export function getPlanAdherence({ actor, planId }: { actor: Actor | null; planI
         from: todayIn(zone, v.issuedAt),
         items: readDocument(v.document).items.flatMap((it) => (it.itemId === null ? [] : [{ id: it.itemId, kind: it.kind, dose: it.dose }])),
       }));
-    const quietDays = settings?.quietDays ?? FALLBACK_QUIET_DAYS;
     const adherence = planAdherence({
       plan: { startDate: plan.startDate, weeks: plan.weeks, status: plan.status, items, versions },
       itemLogs: ticks,

@@ -3,6 +3,7 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-or
 import { patients, shareLinks } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { audited } from "./audit";
+import { progressForPatients, type PatientProgress } from "./patient-progress";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PrecautionKind } from "@/lib/precautions";
 import type { PatientInput } from "@/lib/schemas/patient";
@@ -61,7 +62,15 @@ function nameContains(q: string) {
 }
 
 export type PatientListPage = {
-  rows: { id: number; name: string; dateOfBirth: string | null; condition: string; phone: string }[];
+  rows: {
+    id: number;
+    name: string;
+    dateOfBirth: string | null;
+    condition: string;
+    phone: string;
+    /** How they are doing on their active plan; null without one. */
+    progress: PatientProgress | null;
+  }[];
   /** Matching patients, counted up to COUNT_CAP. */
   total: number;
   /** True when there are more than COUNT_CAP: `total` and `pageCount` are then lower bounds. */
@@ -78,12 +87,15 @@ export function listPatients({
   page = 1,
   archived = false,
   pageSize = PATIENT_PAGE_SIZE,
+  withProgress = false,
 }: {
   actor: Actor | null;
   q?: string;
   page?: number;
   archived?: boolean;
   pageSize?: number;
+  /** Also read how each listed patient is doing on their active plan (the patient list shows it; a picker does not). */
+  withProgress?: boolean;
 }): PatientListPage {
   return audited({ actor, permission: "patients:read", action: archived ? "patient.list-archived" : "patient.list" }, (db, ctx) => {
     ctx.detail = q ? "searched by name" : "";
@@ -110,8 +122,15 @@ export function listPatients({
       .orderBy(asc(patients.nameKey), asc(patients.id))
       .all();
     const more = n > COUNT_CAP;
+    const shown = rows.slice(0, pageSize);
+    const progress = withProgress
+      ? progressForPatients(
+          db,
+          shown.map((r) => r.id),
+        )
+      : new Map<number, PatientProgress>();
     return {
-      rows: rows.slice(0, pageSize),
+      rows: shown.map((r) => ({ ...r, progress: progress.get(r.id) ?? null })),
       total: Math.min(n, COUNT_CAP),
       more,
       page,

@@ -35,6 +35,7 @@ async function main() {
   };
   console.log("| query (100k patients) | p50 ms | p95 ms |\n| --- | --- | --- |");
   time("patient list, first page", 50, () => listPatients({ actor }));
+  time("patient list, first page, with progress", 50, () => listPatients({ actor, withProgress: true }));
   time("patient list, page 500", 50, () => listPatients({ actor, page: 500 }));
   time("patient list, page 4000 (last)", 50, () => listPatients({ actor, page: 4000 }));
   time("name search '99999'", 50, () => listPatients({ actor, q: "99999" }));

@@ -44,6 +44,7 @@ async function main() {
 
   console.log(`inserted ${PATIENTS} patients in ${insertMs.toFixed(0)} ms`);
   time("list patients, first page, no search", 200, () => listPatients({ actor }));
+  time("list patients, first page, with progress", 200, () => listPatients({ actor, withProgress: true }));
   time("list patients, page 200", 200, () => listPatients({ actor, page: 200 }));
   time("search patients 'lindq'", 200, () => listPatients({ actor, q: "lindq" }));
   time("search patients, rare '9999'", 200, () => listPatients({ actor, q: "9999" }));

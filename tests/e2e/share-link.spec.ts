@@ -35,7 +35,7 @@ test("a patient opens a shared plan on a phone with JavaScript off, ticks two it
   expect(headers["x-robots-tag"]).toBe("noindex, nofollow");
   expect(headers["cache-control"]).toContain("no-store");
   await expect(p.getByRole("heading", { name: "Strong back at home" })).toBeVisible();
-  await expect(p.getByText(/Today's walk: 10 minutes/)).toBeVisible();
+  await expect(p.getByText(/Steady daily walk, today: 10 minutes/)).toBeVisible();
   const scroll = await p.evaluate(() => document.documentElement.scrollWidth);
   expect(scroll).toBeLessThanOrEqual(360);
 
@@ -68,7 +68,8 @@ test("a patient opens a shared plan on a phone with JavaScript off, ticks two it
   // The therapist sees the ticks and the pain.
   await page.goto(`/plans/${planId}`);
   const adherence = page.getByRole("region", { name: "How the patient is doing" });
-  await expect(adherence).toContainText("2 of");
+  // Day 1 of the plan: 2 due so far (the walk and the daily cat-camel; the 3-day bridge is not due yet), the walk done.
+  await expect(adherence).toContainText("1 of 2 done so far this week");
   await expect(adherence).toContainText("Stiff in the morning");
   // The pain chart: the trend sentence on the drawing, one dot, the dashed high-pain line, and the numbers as a table.
   const painChart = adherence.getByRole("img", { name: /^Pain 6 on .*; latest 6$/ });

@@ -89,8 +89,12 @@ describe("getPlanAdherence", () => {
     expect(result).toMatchObject({ title, status: "active", startDate: "2026-03-02", today: "2026-03-12", quietDays: 2 });
     expect(result.weeks.map((w) => [w.week, w.startDate, w.endDate, w.daysActive, w.itemsDone, w.itemsPrescribed, w.percent, w.inProgress])).toEqual([
       [1, "2026-03-02", "2026-03-08", 4, 5, 8, 63, false],
-      [2, "2026-03-09", "2026-03-15", 1, 1, 8, 13, true],
+      // Thursday of week 2: counted against the 5 due so far (2 bridges, 3 walks), not the week's 8.
+      [2, "2026-03-09", "2026-03-15", 1, 1, 8, 20, true],
     ]);
+    expect(result.weeks[1].soFar).toEqual({ done: 1, due: 5 });
+    // The bridge ticked before the start is shown apart.
+    expect(result.beforeStart).toEqual({ daysActive: 1, ticks: 1 });
     expect(result.pain).toEqual([
       { day: "2026-03-03", score: 6, comment: "Stiff" },
       { day: "2026-03-09", score: 8, comment: "<b>Flare</b> after stairs" },

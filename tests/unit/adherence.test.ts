@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describePainTrend, planAdherence, type AdherenceInput } from "@/lib/adherence";
-import { addDays } from "@/lib/calendar-date";
+import { describePainTrend, dueByDay, planAdherence, type AdherenceInput } from "@/lib/adherence";
+import { addDays, todayIn } from "@/lib/calendar-date";
 import type { EducationDose, ExerciseDose, WalkingDose } from "@/lib/dose";
 
 const START = "2026-03-02"; // a Monday
@@ -62,6 +62,7 @@ describe("planAdherence weeks", () => {
       daysActive: 5,
       itemsDone: 8,
       itemsPrescribed: 8,
+      soFar: null,
       percent: 100,
     });
   });
@@ -97,7 +98,7 @@ describe("planAdherence weeks", () => {
     expect(ended.weeks.every((w) => !w.inProgress)).toBe(true);
   });
 
-  it("ignores logs before the start, after the end, and for items not in the plan", () => {
+  it("ignores logs after the end and for items not in the plan, and keeps those before the start apart from the weeks", () => {
     const before = addDays(START, -1);
     const after = addDays(START, 28);
     const result = planAdherence(
@@ -115,8 +116,9 @@ describe("planAdherence weeks", () => {
       }),
     );
     expect(result.weeks.every((w) => w.daysActive === 0 && w.itemsDone === 0)).toBe(true);
-    expect(result.pain).toEqual([]);
-    expect(result.flags.lastLogDay).toBeNull();
+    expect(result.beforeStart).toEqual({ daysActive: 1, ticks: 1 });
+    expect(result.pain).toEqual([{ day: before, score: 9, comment: "before" }]);
+    expect(result.flags.lastLogDay).toBe(before);
   });
 
   it("handles a plan with nothing to tick", () => {
@@ -218,5 +220,101 @@ describe("planAdherence across issued versions", () => {
     expect(result.weeks[1]).toMatchObject({ itemsPrescribed: 8, itemsDone: 5 });
     // Without versions the draft holds for every week: week 1 would be measured against 8, not 7.
     expect(planAdherence(input({ itemLogs: ticks(1, START, 7) })).weeks[0].itemsPrescribed).toBe(8);
+  });
+});
+
+describe("progress so far this week", () => {
+  it("spreads an item's days evenly over the week, rounded", () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map((day) => dueByDay(7, day))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((day) => dueByDay(3, day))).toEqual([0, 1, 1, 2, 2, 3, 3]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((day) => dueByDay(5, day))).toEqual([1, 1, 2, 3, 4, 4, 5]);
+    expect(dueByDay(1, 3)).toBe(0);
+    expect(dueByDay(1, 4)).toBe(1);
+  });
+
+  it("counts a Tuesday against what was due by Tuesday, not the full week", () => {
+    const tuesday = addDays(START, 8); // day 2 of week 2
+    const week2 = addDays(START, 7);
+    // Walking 5 days a week: 1 due by Tuesday; the 3-day exercise: 1 due by Tuesday.
+    const result = planAdherence(input({ today: tuesday, itemLogs: [...ticks(2, week2, 2), ...ticks(1, week2, 0)] }));
+    const week = result.weeks[1];
+    expect(week).toMatchObject({ inProgress: true, itemsDone: 2, itemsPrescribed: 8, soFar: { done: 1, due: 2 }, percent: 50 });
+    // The finished week before it is still read against the whole week.
+    expect(result.weeks[0]).toMatchObject({ inProgress: false, soFar: null, percent: 0 });
+  });
+
+  it("says 4 of 5 on a Wednesday for a daily walk and a 3-day exercise", () => {
+    const items: AdherenceInput["plan"]["items"] = [
+      { id: 1, kind: "exercise", dose: exercise(3) },
+      { id: 2, kind: "walking", dose: walking(7) },
+    ];
+    const wednesday = addDays(START, 2);
+    const result = planAdherence({
+      ...input({ today: wednesday }),
+      plan: { startDate: START, weeks: 4, items },
+      itemLogs: [...ticks(2, START, 3), ...ticks(1, START, 0)],
+    });
+    expect(result.weeks[0].soFar).toEqual({ done: 3, due: 4 });
+    const oneMore = planAdherence({
+      ...input({ today: wednesday }),
+      plan: { startDate: START, weeks: 4, items },
+      itemLogs: [...ticks(2, START, 3), ...ticks(1, START, 1)],
+    });
+    expect(oneMore.weeks[0]).toMatchObject({ soFar: { done: 4, due: 4 }, percent: 100 });
+  });
+
+  it("does not let being ahead on one item hide being behind on another", () => {
+    const thursday = addDays(START, 3);
+    // Exercise (3 a week) ticked 4 times, walking (5 a week) not at all: 2 + 3 due by Thursday.
+    const result = planAdherence(input({ today: thursday, itemLogs: ticks(1, START, 4) }));
+    expect(result.weeks[0]).toMatchObject({ soFar: { done: 2, due: 5 }, percent: 40, itemsDone: 3 });
+  });
+
+  it("has nothing due yet on the first day for an item asked once a week", () => {
+    const items: AdherenceInput["plan"]["items"] = [{ id: 1, kind: "exercise", dose: exercise(1) }];
+    const result = planAdherence({ ...input({ today: START }), plan: { startDate: START, weeks: 2, items } });
+    expect(result.weeks[0]).toMatchObject({ soFar: { done: 0, due: 0 }, percent: null, itemsPrescribed: 1 });
+  });
+
+  it("starts the week on the clinic's date, not the server's (UTC) date", () => {
+    // 03:30 UTC on Monday of week 2 is still Sunday evening in Chicago: the last day of week 1.
+    const instant = new Date("2026-03-09T03:30:00Z");
+    const chicago = todayIn("America/Chicago", instant);
+    const utc = todayIn("UTC", instant);
+    expect(chicago).toBe("2026-03-08");
+    const inChicago = planAdherence(input({ today: chicago, itemLogs: ticks(2, START, 4) }));
+    expect(inChicago.weeks).toHaveLength(1);
+    // Day 7: the whole week is due (3 + 5), 4 walks done.
+    expect(inChicago.weeks[0]).toMatchObject({ inProgress: true, soFar: { done: 4, due: 8 }, percent: 50 });
+    const inUtc = planAdherence(input({ today: utc, itemLogs: ticks(2, START, 4) }));
+    expect(inUtc.weeks).toHaveLength(2);
+    expect(inUtc.weeks[1]).toMatchObject({ week: 2, inProgress: true, soFar: { done: 0, due: 1 } });
+  });
+});
+
+describe("entries before the start", () => {
+  it("keeps ticks and pain from before the start, and a high score then still flags the plan", () => {
+    const today = addDays(START, -1);
+    const result = planAdherence(
+      input({
+        today,
+        itemLogs: [
+          { planItemId: 1, day: addDays(START, -2) },
+          { planItemId: 2, day: addDays(START, -2) },
+          { planItemId: 2, day: today },
+        ],
+        painLogs: [{ day: today, score: 8, comment: "bad night" }],
+      }),
+    );
+    expect(result.weeks).toEqual([]);
+    expect(result.beforeStart).toEqual({ daysActive: 2, ticks: 3 });
+    expect(result.pain).toEqual([{ day: today, score: 8, comment: "bad night" }]);
+    expect(result.flags).toMatchObject({ highPain: true, latestPain: 8, lastLogDay: today, quiet: false });
+  });
+
+  it("still flags a high score from the day before the start once the plan has begun", () => {
+    const result = planAdherence(input({ today: addDays(START, 2), painLogs: [{ day: addDays(START, -1), score: 9, comment: "" }] }));
+    expect(result.flags.highPain).toBe(true);
+    expect(result.weeks[0].daysActive).toBe(0);
   });
 });

@@ -80,10 +80,10 @@ describe("buildPlanCalendar: walking", () => {
   it("makes one event per plan week with that week's minutes in the title", () => {
     const { walks } = parse(build());
     expect(walks.map((e) => e.summary)).toEqual([
-      "Walk 10 minutes (week 1)",
-      "Walk 15 minutes (week 2)",
-      "Walk 20 minutes (week 3)",
-      "Walk 20 minutes (week 4)",
+      "Walk 10 minutes: Entry 1 (week 1)",
+      "Walk 15 minutes: Entry 1 (week 2)",
+      "Walk 20 minutes: Entry 1 (week 3)",
+      "Walk 20 minutes: Entry 1 (week 4)",
     ]);
     expect(walks.map((e) => e.duration.toSeconds() / 60)).toEqual([10, 15, 20, 20]);
   });

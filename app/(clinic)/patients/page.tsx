@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ProgressGlanceLine } from "@/components/adherence/progress-glance";
 import { listPatients } from "@/db/queries/patients";
 import { requireActor } from "@/db/queries/session";
 import { patientSearchSchema } from "@/lib/schemas/patient";
@@ -9,7 +10,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
   const { q, page, archived } = patientSearchSchema.parse(await searchParams);
   const actor = await requireActor();
   const showArchived = archived === "1";
-  const result = listPatients({ actor, q, page, archived: showArchived });
+  const result = listPatients({ actor, q, page, archived: showArchived, withProgress: !showArchived });
   const link = (p: number) =>
     `/patients?${new URLSearchParams({ ...(q ? { q } : {}), ...(showArchived ? { archived: "1" } : {}), page: String(p) })}`;
 
@@ -47,6 +48,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
               <th scope="col">Date of birth</th>
               <th scope="col">Condition</th>
               <th scope="col">Phone</th>
+              {showArchived ? null : <th scope="col">How they are doing</th>}
             </tr>
           </thead>
           <tbody>
@@ -58,6 +60,9 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
                 <td>{p.dateOfBirth ?? ""}</td>
                 <td>{p.condition}</td>
                 <td>{p.phone}</td>
+                {showArchived ? null : (
+                  <td>{p.progress ? <ProgressGlanceLine glance={p.progress} /> : <span className="muted">No active plan</span>}</td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -106,7 +106,8 @@ export default async function PatientPlanPage({
         const row = w.kind === "walking" ? walkingWeeks(w.dose, plan.weeks)[week - 1] : undefined;
         return row ? (
           <p className="today-target" key={`target-${i}`}>
-            {dayIndex < 0 ? "Your first walks" : "Today's walk"}: <strong>{row.minutes} minutes</strong>
+            {/* Named, so two walks in one plan are told apart. */}
+            {w.entry.name}, {dayIndex < 0 ? "your first walks" : "today"}: <strong>{row.minutes} minutes</strong>
             {row.sessionsPerDay > 1 ? `, ${row.sessionsPerDay} times` : ""}.
           </p>
         ) : null;

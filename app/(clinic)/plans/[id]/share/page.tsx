@@ -4,18 +4,23 @@ import { ShareLinkCreator } from "@/components/share-link-creator";
 import { getPlan } from "@/db/queries/plans";
 import { requireActor } from "@/db/queries/session";
 import { listShareLinks } from "@/db/queries/share-links";
+import { getPublicClinicContact } from "@/db/queries/clinic";
+import { todayIn } from "@/lib/calendar-date";
+import { planEndDate, shareDaysForPlan, shareLinkDates } from "@/lib/share-days";
 import { idFromParam, loadOr404 } from "../../../../_lib/ids";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
 
 export const metadata = { title: "Share with the patient" };
-
-const when = (d: Date) => d.toLocaleDateString("en-US", { dateStyle: "medium" });
 
 export default async function SharePlanPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idFromParam((await params).id);
   const actor = await requireActor();
   const plan = loadOr404(() => getPlan({ actor, id }));
   const links = listShareLinks({ actor, patientId: plan.patientId });
+  // Dates in the clinic's zone: the server's own zone can already be on tomorrow.
+  const { timeZone } = getPublicClinicContact();
+  const today = todayIn(timeZone);
+  const planEnd = planEndDate(plan);
   // A Server Component renders once per request, so "now" is simply the request's time.
   // eslint-disable-next-line react-hooks/purity
   const now = Date.now();
@@ -33,7 +38,14 @@ export default async function SharePlanPage({ params }: { params: Promise<{ id: 
       {plan.status !== "active" ? (
         <p className="alert">This plan is not active yet. Until a plan is active, the link shows a page that asks the patient to call the clinic.</p>
       ) : null}
-      <ShareLinkCreator action={createShareLinkAction.bind(null, id, plan.patientId)} planId={id} />
+      <ShareLinkCreator
+        action={createShareLinkAction.bind(null, id, plan.patientId)}
+        planId={id}
+        today={today}
+        planEnd={planEnd}
+        defaultDays={shareDaysForPlan(today, planEnd)}
+        timeZone={timeZone}
+      />
       <h2>Links made for this patient</h2>
       {links.length === 0 ? (
         <p className="muted">None yet.</p>
@@ -53,12 +65,21 @@ export default async function SharePlanPage({ params }: { params: Promise<{ id: 
           <tbody>
             {links.map((l) => {
               const live = !l.revokedAt && l.expiresAt.getTime() > now;
+              const dates = shareLinkDates(l, { timeZone, planEnd });
               return (
                 <tr key={l.id}>
                   <td>#{l.id}</td>
-                  <td>{when(l.createdAt)}</td>
-                  <td>{when(l.expiresAt)}</td>
-                  <td>{l.revokedAt ? "Turned off" : live ? "Working" : "Expired"}</td>
+                  <td>{dates.made}</td>
+                  <td>{dates.worksUntil}</td>
+                  <td>
+                    {l.revokedAt ? "Turned off" : live ? "Working" : "Expired"}
+                    {live && dates.endsBeforePlan ? (
+                      <>
+                        {" "}
+                        <strong className="badge flagged">Ends before the plan does</strong>
+                      </>
+                    ) : null}
+                  </td>
                   <td>
                     {live ? (
                       <ArchiveButton

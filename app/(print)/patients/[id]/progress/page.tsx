@@ -7,6 +7,7 @@ import { listMeasuresForPatient } from "@/db/queries/measures";
 import { getPatient } from "@/db/queries/patients";
 import { getPlan, listPlansForPatient } from "@/db/queries/plans";
 import { requireActor } from "@/db/queries/session";
+import { weekDoneWords } from "@/lib/adherence";
 import { formatDateLong, formatDateShort } from "@/lib/calendar-date";
 import { describeItemDose } from "@/lib/item-wording";
 import { formatMeasureScore, measureContextLabels, measures } from "@/lib/measures";
@@ -85,7 +86,13 @@ export default async function ProgressSummaryPage({ params }: { params: Promise<
                     {w.week} ({formatDateShort(w.startDate)}){w.inProgress ? ", so far" : ""}
                   </td>
                   <td>{w.daysActive} of 7</td>
-                  <td>{w.percent === null ? "Nothing to tick" : `${w.itemsDone} of ${w.itemsPrescribed} (${w.percent} %)`}</td>
+                  <td>
+                    {w.percent === null
+                      ? w.soFar && w.itemsPrescribed > 0
+                        ? "Nothing due yet"
+                        : "Nothing to tick"
+                      : `${weekDoneWords(w)} (${w.percent} %)`}
+                  </td>
                 </tr>
               ))}
             </tbody>
