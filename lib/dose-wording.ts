@@ -91,7 +91,7 @@ export function sittingBreakInterval(everyMinutes: number): string {
 }
 
 /** How often a walk repeats within a day, after its minutes: ", every 30 minutes while you sit", ", 2 times" or nothing. */
-export function walkRepeatWords(d: Pick<WalkingDose, "breakEveryMinutes">, sessionsPerDay: number): string {
+export function walkRepeatWords(d: WalkingDose, sessionsPerDay: number): string {
   if (isSittingBreak(d)) return `, ${sittingBreakInterval(d.breakEveryMinutes)}`;
   return sessionsPerDay > 1 ? `, ${sessionsPerDay} times` : "";
 }

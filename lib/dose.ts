@@ -1,5 +1,6 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
+import { fieldWords } from "./zod-bounds";
 
 /**
  * Dose schemas for the four kinds of plan item. Shared by the plan editor
@@ -53,7 +54,8 @@ function wholeNumber(label: string, bounds: { min: number; max: number }, unit =
     .number({ error: `${label} must be a number.` })
     .int({ error: `${label} must be a whole number.` })
     .min(bounds.min, { error: `${label} must be at least ${bounds.min}${u}.` })
-    .max(bounds.max, { error: `${label} can be at most ${bounds.max}${u}.` });
+    .max(bounds.max, { error: `${label} can be at most ${bounds.max}${u}.` })
+    .register(fieldWords, { label, unit: unit || undefined });
 }
 
 const note = z
