@@ -46,12 +46,13 @@ export function rangeWords(bounds: NumberBounds): string {
   return bounds.max !== undefined ? `at most ${bounds.max}${unit}` : "";
 }
 
-/** The input attributes and label for a number field built from its schema. */
+/** The input attributes and label for a number field built from its schema (`label` replaces the schema's wording). */
 export function numberFieldProps(schema: z.ZodType, label?: string) {
   const b = numberBounds(schema);
-  const name = label ?? b.label ?? "";
+  // A label given here is the whole label; the schema's own gets its unit added.
+  const schemaLabel = b.unit ? `${b.label ?? ""} (${b.unit})` : (b.label ?? "");
   return {
-    label: b.unit ? `${name} (${b.unit})` : name,
+    label: label ?? schemaLabel,
     type: "number" as const,
     inputMode: "numeric" as const,
     min: b.min,
