@@ -28,7 +28,7 @@ export function UsualDoseButton({ item, mutations }: { item: PlanItemDto; mutati
       >
         Save as my usual dose<span className="visually-hidden"> for {item.entry.name}</span>
       </button>
-      <p className="save-state" aria-live="polite">
+      <p className="shortcut-state" aria-live="polite">
         {status}
       </p>
     </div>
