@@ -137,12 +137,12 @@ test("a therapist saves their usual dose for an entry, and sets days per week fo
   const bridge = await addFromLibrary(page, "bridge", /glute bridge/);
   const walk = await addFromLibrary(page, "steady walk", /steady daily walk/);
   const walkDays = await walk.getByLabel("Days per week", { exact: true }).inputValue();
-  await saveField(bridge, "Days per week", "3");
+  await saveField(bridge, "Days per week", "4");
   await expect(bridge.locator(".save-state")).toHaveText("Saved");
-  await bridge.getByRole("button", { name: /Apply 3 days a week to all exercises/ }).click();
+  await bridge.getByRole("button", { name: /Apply 4 days a week to all exercises/ }).click();
   await expect(page.getByText("Days per week set for all exercises.")).toBeAttached();
   await page.reload();
-  await expect(card(page, /knee-to-chest stretch/i).getByLabel("Days per week", { exact: true })).toHaveValue("3");
-  await expect(card(page, /glute bridge/i).getByLabel("Days per week", { exact: true })).toHaveValue("3");
+  await expect(card(page, /knee-to-chest stretch/i).getByLabel("Days per week", { exact: true })).toHaveValue("4");
+  await expect(card(page, /glute bridge/i).getByLabel("Days per week", { exact: true })).toHaveValue("4");
   await expect(card(page, /steady daily walk/i).getByLabel("Days per week", { exact: true })).toHaveValue(walkDays);
 });
