@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "./use-form-action";
 import type { ActionResult } from "@/lib/action-result";
 import { bodyRegionLabels, bodyRegions, categories, categoryLabels } from "@/lib/library";
 import { precautionKinds, precautionLabels } from "@/lib/precautions";
@@ -8,7 +8,6 @@ import { FormMessage, SelectField, TextAreaField, TextField } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";
 
 type Values = { name: string; category: string; bodyRegions: string[]; summary: string; steps: string; cautions: string; conflictsWith: string[] };
-type Submitted = { result: ActionResult<unknown>; values: Values };
 
 export function LibraryEntryForm({
   action,
@@ -19,26 +18,15 @@ export function LibraryEntryForm({
   initial?: Values;
   submitLabel: string;
 }) {
-  const [state, formAction] = useActionState(async (_prev: Submitted | null, formData: FormData) => {
-    const result = await action(null, formData);
-    if (!result) return null;
-    const text = (k: string) => String(formData.get(k) ?? "");
-    return {
-      result,
-      values: {
-        name: text("name"),
-        category: text("category"),
-        bodyRegions: formData.getAll("bodyRegions").map(String),
-        summary: text("summary"),
-        steps: text("steps"),
-        cautions: text("cautions"),
-        conflictsWith: formData.getAll("conflictsWith").map(String),
-      },
-    };
-  }, null);
-  const failed = state && !state.result.ok ? state.result : null;
-  const errors = failed?.fieldErrors ?? {};
-  const v = state?.values ?? initial ?? { name: "", category: "stretch", bodyRegions: [], summary: "", steps: "", cautions: "", conflictsWith: [] };
+  const {
+    formAction,
+    failed,
+    errors,
+    values: v,
+  } = useFormAction<Values>(action, {
+    initial: initial ?? { name: "", category: "stretch", bodyRegions: [], summary: "", steps: "", cautions: "", conflictsWith: [] },
+    lists: ["bodyRegions", "conflictsWith"],
+  });
   return (
     <form action={formAction} className="form" noValidate>
       <TextField label="Name" name="name" required defaultValue={v.name} errors={errors.name} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "./use-form-action";
 import type { ActionResult } from "@/lib/action-result";
 import { precautionKinds, precautionLabels } from "@/lib/precautions";
 import type { PatientFormInput } from "@/lib/schemas/patient";
@@ -9,7 +9,6 @@ import { SubmitButton } from "./ui/submit-button";
 
 type TextKey = Exclude<keyof PatientFormInput, "precautions">;
 type Values = Partial<Record<TextKey, string>> & { precautions?: string[] };
-type Submitted = { result: ActionResult<unknown>; values: Values };
 
 type Props = {
   action: (prev: null, formData: FormData) => Promise<ActionResult<unknown> | undefined | void>;
@@ -18,16 +17,7 @@ type Props = {
 };
 
 export function PatientForm({ action, initial = {}, submitLabel }: Props) {
-  const [state, formAction] = useActionState(async (_prev: Submitted | null, formData: FormData) => {
-    const result = await action(null, formData);
-    // React resets the form after an action; keep what was typed so a refusal loses nothing.
-    if (!result) return null;
-    const values: Values = { ...(Object.fromEntries(formData) as Record<string, string>), precautions: formData.getAll("precautions").map(String) };
-    return { result, values };
-  }, null);
-  const failed = state && !state.result.ok ? state.result : null;
-  const errors = failed?.fieldErrors ?? {};
-  const v: Values = state?.values ?? initial;
+  const { formAction, failed, errors, values: v } = useFormAction<Values>(action, { initial, lists: ["precautions"] });
   const checked = new Set(v.precautions ?? []);
   return (
     <form action={formAction} className="form" noValidate>

@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { planSchema } from "@/lib/schemas/plan";
+import { numberFieldProps } from "@/lib/zod-bounds";
+import { useFormAction } from "./use-form-action";
 import type { ActionResult } from "@/lib/action-result";
 import { formatDateLong } from "@/lib/calendar-date";
 import { FormMessage, SelectField, TextAreaField, TextField } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";
-
-type Submitted = { result: ActionResult<unknown>; values: Record<string, string> };
 
 export type TemplateChoice = { id: number; title: string; weeks: number; guideline: string };
 
@@ -25,13 +26,12 @@ export function NewPlanForm({
   startDateChoices?: { label: string; date: string }[];
   templates?: TemplateChoice[];
 }) {
-  const [state, formAction] = useActionState(async (_prev: Submitted | null, formData: FormData) => {
-    const result = await action(null, formData);
-    return result ? { result, values: Object.fromEntries(formData) as Record<string, string> } : null;
-  }, null);
-  const failed = state && !state.result.ok ? state.result : null;
-  const errors = failed?.fieldErrors ?? {};
-  const v = state?.values ?? { startDate: defaultStartDate, weeks: "6", template: "blank" };
+  const {
+    formAction,
+    failed,
+    errors,
+    values: v,
+  } = useFormAction<Record<string, string>>(action, { initial: { startDate: defaultStartDate, weeks: "6", template: "blank" } });
   const [template, setTemplate] = useState(v.template ?? "blank");
   const [startDate, setStartDate] = useState(v.startDate ?? defaultStartDate);
   const [weeks, setWeeks] = useState(v.weeks ?? "6");
@@ -93,12 +93,8 @@ export function NewPlanForm({
           ) : null}
         </div>
         <TextField
-          label="Length in weeks"
+          {...numberFieldProps(planSchema.shape.weeks, "Length in weeks")}
           name="weeks"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={52}
           required
           value={weeks}
           onChange={(e) => setWeeks(e.target.value)}

@@ -1,28 +1,19 @@
 "use client";
 
-import { useActionState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
+import { useFormAction } from "./use-form-action";
 import type { ActionResult } from "@/lib/action-result";
 import { FormMessage, TextField } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";
-
-type Submitted = { result: ActionResult; values: Record<string, string> };
 
 const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function SetupForm({ action }: { action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult> }) {
-  const [state, formAction] = useActionState(async (_prev: Submitted | null, formData: FormData) => {
-    const result = await action(null, formData);
-    const values = Object.fromEntries(formData) as Record<string, string>;
-    delete values.password;
-    return { result, values };
-  }, null);
+  const { formAction, failed, errors, values: v } = useFormAction(action, { omit: ["password"] });
   // The browser knows the clinic's zone better than a default would.
   // Read on the client only: the server renders "" and hydration then fills in the browser's zone.
   const zone = useSyncExternalStore(noSubscription, browserZone, () => "");
-  const failed = state && !state.result.ok ? state.result : null;
-  const errors = failed?.fieldErrors ?? {};
-  const v = state?.values ?? {};
   return (
     <form action={formAction} className="form" noValidate>
       <fieldset>

@@ -1,4 +1,4 @@
-import type { WalkingDose } from "@/lib/dose";
+import { isSittingBreak, type WalkingDose } from "@/lib/dose";
 import { walkingWeeks } from "@/lib/walking-progression";
 
 /**
@@ -8,7 +8,8 @@ import { walkingWeeks } from "@/lib/walking-progression";
  */
 export function WalkingWeeks({ dose, weeks, perRow = 8, currentWeek }: { dose: WalkingDose; weeks: number; perRow?: number; currentWeek?: number }) {
   const rows = walkingWeeks(dose, weeks);
-  if (rows.length <= 1) return null;
+  // A sitting break that never grows needs no table: its one length is in the dose words.
+  if (rows.length <= 1 || (isSittingBreak(dose) && rows.every((r) => r.minutes === dose.minutes))) return null;
   const chunks = Array.from({ length: Math.ceil(rows.length / perRow) }, (_, i) => rows.slice(i * perRow, i * perRow + perRow));
   return (
     <div className="keep wide walking-weeks">

@@ -446,3 +446,23 @@ export const measureTexts = sqliteTable("measure_texts", {
   updatedBy: text("updated_by").notNull(),
   updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),
 });
+
+/**
+ * A therapist's usual dose for one library entry ("my usual knee-to-chest"):
+ * adding that entry to a plan later starts from it instead of the library's default.
+ */
+export const doseDefaults = sqliteTable(
+  "dose_defaults",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // No foreign key, like plan_templates.owner_id: staff are deactivated, not deleted.
+    userId: text("user_id").notNull(),
+    libraryEntryId: integer("library_entry_id")
+      .notNull()
+      .references(() => libraryEntries.id, { onDelete: "cascade" }),
+    dose: text("dose", { mode: "json" }).$type<AnyDose>().notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("dose_defaults_user_entry_idx").on(t.userId, t.libraryEntryId)],
+);
+export type DoseDefault = typeof doseDefaults.$inferSelect;

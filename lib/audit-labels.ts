@@ -33,6 +33,8 @@ const actionLabels: Record<string, string> = {
   "plan.item.remove": "Removed an item from a plan",
   "plan.item.reorder": "Reordered a plan's items",
   "plan.item.keep-despite-precaution": "Kept an item despite a precaution",
+  "plan.item.days-all": "Set days per week for all of a plan's exercises",
+  "dose-default.save": "Saved a dose as their usual one for a library entry",
   "plan.status.draft": "Restored a plan as a draft",
   "plan.status.active": "Made a plan active",
   "plan.status.completed": "Marked a plan completed",

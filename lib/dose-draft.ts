@@ -9,7 +9,7 @@ export type DoseDraft = Record<string, string>;
 
 const nullableNumbers: Record<ItemKind, string[]> = {
   exercise: ["sets", "reps", "holdSeconds", "restSeconds"],
-  walking: ["rpe", "stepMinutes", "capMinutes"],
+  walking: ["rpe", "stepMinutes", "capMinutes", "breakEveryMinutes"],
   visit: [],
   education: [],
 };

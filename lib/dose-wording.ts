@@ -1,4 +1,4 @@
-import type { DoseByKind, ExerciseDose, ItemKind, VisitDose, WalkingDose } from "./dose";
+import { isSittingBreak, type DoseByKind, type ExerciseDose, type ItemKind, type VisitDose, type WalkingDose } from "./dose";
 
 /**
  * The dose in plain words for the patient handout and the plan editor.
@@ -85,9 +85,26 @@ export function describeExerciseDose(d: ExerciseDose, options: ExerciseWordingOp
   return sentences.join(" ");
 }
 
-/** "Walk for 10 minutes. Do this once a day, 5 days a week. Go at a pace where you can talk but not sing." */
+/** "every 30 minutes while you sit": how often a sitting break comes round. */
+export function sittingBreakInterval(everyMinutes: number): string {
+  return `every ${plural(everyMinutes, "minute")} while you sit`;
+}
+
+/** How often a walk repeats within a day, after its minutes: ", every 30 minutes while you sit", ", 2 times" or nothing. */
+export function walkRepeatWords(d: WalkingDose, sessionsPerDay: number): string {
+  if (isSittingBreak(d)) return `, ${sittingBreakInterval(d.breakEveryMinutes)}`;
+  return sessionsPerDay > 1 ? `, ${sessionsPerDay} times` : "";
+}
+
+/**
+ * "Walk for 10 minutes. Do this once a day, 5 days a week. Go at a pace where you can talk but not sing."
+ * A sitting break reads "Walk for 3 minutes. Do this every 30 minutes while you sit, 5 days a week."
+ */
 export function describeWalkingDose(d: WalkingDose): string {
-  const sentences = [`Walk for ${plural(d.minutes, "minute")}.`, howOften(d.sessionsPerDay, d.daysPerWeek)];
+  const often = isSittingBreak(d)
+    ? `Do this ${sittingBreakInterval(d.breakEveryMinutes)}, ${daysAWeek(d.daysPerWeek)}.`
+    : howOften(d.sessionsPerDay, d.daysPerWeek);
+  const sentences = [`Walk for ${plural(d.minutes, "minute")}.`, often];
   if (d.intensity === "talk-test") sentences.push("Go at a pace where you can talk but not sing.");
   else if (d.rpe !== null) sentences.push(`Go at an effort of ${d.rpe} out of 10 (0 is resting, 10 is the hardest you can).`);
   return sentences.join(" ");
@@ -102,6 +119,12 @@ export function describeWalkingProgression(d: WalkingDose): string {
   }
   const add = `Add ${plural(step, "minute")} each week`;
   return d.capMinutes === null ? `${add}.` : `${add}, up to ${plural(d.capMinutes, "minute")}.`;
+}
+
+/** The whole walk in words with its weekly growth; a sitting break that stays the same says nothing about weeks. */
+export function describeWalk(d: WalkingDose): string {
+  const growth = describeWalkingProgression(d);
+  return isSittingBreak(d) && (d.stepMinutes ?? 0) <= 0 ? describeWalkingDose(d) : `${describeWalkingDose(d)} ${growth}`;
 }
 
 /** "Come in 3 times a week for 2 weeks, then 2 times a week for 4 weeks." */
@@ -124,9 +147,7 @@ export function describeDose(item: DosedItem, options: { weekMinutes?: number } 
     case "exercise":
       return describeExerciseDose(item.dose, { oneSided: item.entry.oneSided });
     case "walking":
-      return options.weekMinutes !== undefined
-        ? describeWalkingDose({ ...item.dose, minutes: options.weekMinutes })
-        : `${describeWalkingDose(item.dose)} ${describeWalkingProgression(item.dose)}`;
+      return options.weekMinutes !== undefined ? describeWalkingDose({ ...item.dose, minutes: options.weekMinutes }) : describeWalk(item.dose);
     case "visit":
       return describeVisitPattern(item.dose);
     case "education":

@@ -1,5 +1,6 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
+import { fieldWords } from "./zod-bounds";
 
 /**
  * Dose schemas for the four kinds of plan item. Shared by the plan editor
@@ -36,6 +37,7 @@ export const limits = {
   walkMinutes: { min: 1, max: 180 },
   walkStep: { min: 0, max: 30 },
   sessionsPerDay: { min: 1, max: 10 },
+  breakEveryMinutes: { min: 10, max: 120 },
   rpe: { min: 0, max: 10 },
   visitsPerWeek: { min: 1, max: 7 },
   spanWeeks: { min: 1, max: 52 },
@@ -52,7 +54,8 @@ function wholeNumber(label: string, bounds: { min: number; max: number }, unit =
     .number({ error: `${label} must be a number.` })
     .int({ error: `${label} must be a whole number.` })
     .min(bounds.min, { error: `${label} must be at least ${bounds.min}${u}.` })
-    .max(bounds.max, { error: `${label} can be at most ${bounds.max}${u}.` });
+    .max(bounds.max, { error: `${label} can be at most ${bounds.max}${u}.` })
+    .register(fieldWords, { label, unit: unit || undefined });
 }
 
 const note = z
@@ -81,6 +84,9 @@ export const exerciseDoseSchema = z
   });
 export type ExerciseDose = z.infer<typeof exerciseDoseSchema>;
 
+/** "Apply to all exercises": the one field it sets, checked as the exercise dose checks it. */
+export const exerciseDaysSchema = z.object({ daysPerWeek: exerciseDoseSchema.shape.daysPerWeek });
+
 export const walkingDoseSchema = z
   .object({
     minutes: wholeNumber("Minutes per session", limits.walkMinutes, "minutes"),
@@ -92,6 +98,12 @@ export const walkingDoseSchema = z
     stepMinutes: wholeNumber("Weekly increase", limits.walkStep, "minutes").nullable(),
     /** Longest the walk grows to. */
     capMinutes: wholeNumber("Longest walk", limits.walkMinutes, "minutes").nullable(),
+    /**
+     * Walk breaks taken every so many minutes of sitting ("every 30 minutes while
+     * you sit") instead of a set number of walks a day; sessionsPerDay is then not
+     * used. Optional: documents issued before it existed leave it out.
+     */
+    breakEveryMinutes: wholeNumber("Break every", limits.breakEveryMinutes, "minutes").nullable().optional(),
     note,
   })
   .refine((d) => d.intensity !== "rpe" || d.rpe !== null, {
@@ -152,6 +164,11 @@ export type DoseByKind = {
   education: EducationDose;
 };
 export type AnyDose = DoseByKind[ItemKind];
+
+/** The walk is a break taken every so many minutes of sitting, not set walks a day. */
+export function isSittingBreak(dose: Pick<WalkingDose, "breakEveryMinutes">): dose is { breakEveryMinutes: number } {
+  return typeof dose.breakEveryMinutes === "number";
+}
 
 /** Total weeks a visit pattern covers. */
 export function visitPatternWeeks(dose: Pick<VisitDose, "spans">): number {

@@ -1,8 +1,8 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { escape, ICalCalendar, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventTransparency } from "ical-generator";
 import { addDays, isTimeZone, type CalendarDate } from "./calendar-date";
-import { visitTypeLabels } from "./dose";
-import { describeDose, durationInWords } from "./dose-wording";
+import { isSittingBreak, visitTypeLabels } from "./dose";
+import { describeDose, durationInWords, sittingBreakInterval } from "./dose-wording";
 import type { ItemOfKind, PlanDocument } from "./plan-document";
 import { expandVisits } from "./visit-schedule";
 import { walkingWeeks } from "./walking-progression";
@@ -98,26 +98,45 @@ type Context = {
 
 function addWalks({ cal, plan, clinic, tzid, uidDomain }: Context, itemId: number, walk: ItemOfKind<"walking">): void {
   const { dose } = walk;
+  const sittingBreak = isSittingBreak(dose);
   for (const week of walkingWeeks(dose, plan.weeks)) {
     const firstDay = addDays(plan.startDate, 7 * (week.week - 1));
     const lines = [describeDose(walk, { weekMinutes: week.minutes })];
-    if (week.sessionsPerDay > 1) {
+    if (!sittingBreak && week.sessionsPerDay > 1) {
       lines.push(`Take ${week.sessionsPerDay} walks each day, ${durationInWords(week.minutes * 60)} each. This reminder stands for all of them.`);
     }
     lines.push(`Week ${week.week} of ${plan.weeks}.`);
     if (dose.note.trim()) lines.push(dose.note.trim());
     lines.push(callLine(clinic));
+    // Ids and week only, so importing an updated plan replaces this event instead of adding a second one.
+    const id = `plan-${plan.id}-item-${itemId}-week-${week.week}@${uidDomain}`;
+    const repeating = { freq: ICalEventRepeatingFreq.DAILY, count: week.daysPerWeek };
+    const description = lines.join("\n");
+    if (sittingBreak) {
+      // Breaks come all through the sitting day, so they are a free all-day note, not a 09:00 slot on top of the main walk.
+      cal.createEvent({
+        id,
+        sequence: plan.version,
+        allDay: true,
+        start: utcMidnight(firstDay),
+        end: utcMidnight(addDays(firstDay, 1)),
+        transparency: ICalEventTransparency.TRANSPARENT,
+        repeating,
+        summary: `${walk.entry.name}: ${durationInWords(week.minutes * 60)} ${sittingBreakInterval(dose.breakEveryMinutes)} (week ${week.week})`,
+        description,
+      });
+      continue;
+    }
     cal.createEvent({
-      // Ids and week only, so importing an updated plan replaces this event instead of adding a second one.
-      id: `plan-${plan.id}-item-${itemId}-week-${week.week}@${uidDomain}`,
+      id,
       sequence: plan.version,
       start: wallClock(firstDay, WALK_START_MINUTES, tzid, clinic.timeZone),
       end: wallClock(firstDay, WALK_START_MINUTES + week.minutes, tzid, clinic.timeZone),
       timezone: tzid,
-      repeating: { freq: ICalEventRepeatingFreq.DAILY, count: week.daysPerWeek },
+      repeating,
       // The walk's name tells two walks in one plan apart in the calendar.
       summary: `Walk ${durationInWords(week.minutes * 60)}: ${walk.entry.name} (week ${week.week})`,
-      description: lines.join("\n"),
+      description,
     });
   }
 }

@@ -1,6 +1,6 @@
 import { formatDateLong } from "./calendar-date";
 import { visitTypeLabels, type DoseByKind, type ItemKind } from "./dose";
-import { daysAWeek, describeDose, describeVisitPattern, timesADay } from "./dose-wording";
+import { daysAWeek, describeDose, describeVisitPattern, sittingBreakInterval, timesADay } from "./dose-wording";
 import type { ItemOfKind, PlanDocument, PlanDocumentItem } from "./plan-document";
 
 /**
@@ -103,6 +103,7 @@ const doseWords: { [K in ItemKind]: DoseWords<K> } = {
     rpe: { label: "effort", say: (v) => (v === null ? "none" : `${v} of 10`) },
     stepMinutes: { say: step },
     capMinutes: { say: (v) => (v === null ? "no longest walk" : `up to ${minutes(v)}`) },
+    breakEveryMinutes: { say: (v) => (typeof v === "number" ? sittingBreakInterval(v) : "set walks a day") },
   },
   visit: {
     visitType: { say: (v) => visitTypeLabels[v] },

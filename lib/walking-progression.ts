@@ -1,4 +1,4 @@
-import { limits, type WalkingDose } from "./dose";
+import { isSittingBreak, limits, type WalkingDose } from "./dose";
 
 /** One row of the classic week-by-week walking table. */
 export type WalkingWeek = {
@@ -26,18 +26,20 @@ export function walkingWeeks(dose: WalkingDose, planWeeks: number): WalkingWeek[
   // Without a cap the walk still stops at the longest walk the schema allows,
   // so a long plan never prints a 5-hour walk.
   const longest = dose.capMinutes ?? limits.walkMinutes.max;
+  // A sitting break has no set count a day: each row stands for one break.
+  const sessionsPerDay = isSittingBreak(dose) ? 1 : dose.sessionsPerDay;
 
   const rows: WalkingWeek[] = [];
   for (let week = 1; week <= weeks; week++) {
     const grown = Math.min(dose.minutes + step * (week - 1), longest);
     // Never below the first walk, even if a cap was saved shorter than it.
     const minutes = Math.max(dose.minutes, grown);
-    const weeklyMinutes = minutes * dose.sessionsPerDay * dose.daysPerWeek;
+    const weeklyMinutes = minutes * sessionsPerDay * dose.daysPerWeek;
     const previous = rows[rows.length - 1];
     rows.push({
       week,
       minutes,
-      sessionsPerDay: dose.sessionsPerDay,
+      sessionsPerDay,
       daysPerWeek: dose.daysPerWeek,
       weeklyMinutes,
       capReached: dose.capMinutes !== null && minutes >= dose.capMinutes,

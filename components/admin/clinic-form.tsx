@@ -1,6 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { useFormAction } from "@/components/use-form-action";
+import { clinicProfileSchema } from "@/lib/schemas/clinic";
+import { numberFieldProps, numberBounds, rangeWords } from "@/lib/zod-bounds";
 import { ArchiveButton } from "@/components/archive-button";
 import type { ActionResult } from "@/lib/action-result";
 import { LOGO_MAX_BYTES } from "@/lib/logo";
@@ -9,7 +12,6 @@ import { FormMessage, SelectField, TextAreaField, TextField } from "../ui/field"
 import { SubmitButton } from "../ui/submit-button";
 
 type Action = (prev: null, formData: FormData) => Promise<ActionResult<unknown>>;
-type Submitted = { result: ActionResult<unknown>; values: Record<string, string> };
 type Values = Partial<Record<keyof ClinicProfileInput, string>>;
 
 type ClinicFormProps = {
@@ -18,15 +20,20 @@ type ClinicFormProps = {
   timeZones: readonly string[];
 };
 
+const shape = clinicProfileSchema.shape;
+/** "1 to 240" (the unit is in the label already). */
+const range = (schema: (typeof shape)["quietDaysFlag"]) => rangeWords({ ...numberBounds(schema), unit: undefined });
+
 export function ClinicForm({ action, initial, timeZones }: ClinicFormProps) {
-  const [state, formAction] = useActionState(async (_prev: Submitted | null, formData: FormData) => {
-    const result = await action(null, formData);
-    // React resets the form after an action; keep what was typed so a refusal loses nothing.
-    return { result, values: Object.fromEntries(formData) as Record<string, string> };
-  }, null);
-  const failed = state && !state.result.ok ? state.result : null;
-  const errors = failed?.fieldErrors ?? {};
-  const v: Values = state?.values ?? Object.fromEntries(Object.entries(initial).map(([k, x]) => [k, String(x)]));
+  const {
+    formAction,
+    failed,
+    errors,
+    values: v,
+    result,
+  } = useFormAction<Values>(action, {
+    initial: Object.fromEntries(Object.entries(initial).map(([k, x]) => [k, String(x)])),
+  });
   const zones = timeZones.includes(v.timeZone ?? "") || !v.timeZone ? timeZones : [v.timeZone, ...timeZones];
   return (
     <form action={formAction} className="form" noValidate>
@@ -73,44 +80,32 @@ export function ClinicForm({ action, initial, timeZones }: ClinicFormProps) {
         <legend className="legend">Signing out</legend>
         <div className="field-row">
           <TextField
-            label="Sign out after inactivity (minutes)"
+            {...numberFieldProps(shape.idleTimeoutMinutes, "Sign out after inactivity (minutes)")}
             name="idleTimeoutMinutes"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={240}
             defaultValue={v.idleTimeoutMinutes}
             errors={errors.idleTimeoutMinutes}
-            hint="1 to 240. Usually 15."
+            hint={`${range(shape.idleTimeoutMinutes)}. Usually 15.`}
           />
           <TextField
-            label="Longest session (hours)"
+            {...numberFieldProps(shape.absoluteTimeoutHours, "Longest session (hours)")}
             name="absoluteTimeoutHours"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={24}
             defaultValue={v.absoluteTimeoutHours}
             errors={errors.absoluteTimeoutHours}
-            hint="1 to 24. Usually 12."
+            hint={`${range(shape.absoluteTimeoutHours)}. Usually 12.`}
           />
         </div>
       </fieldset>
       <fieldset className="card">
         <legend className="legend">Patient entries</legend>
         <TextField
-          label="Flag a plan after this many days without entries"
+          {...numberFieldProps(shape.quietDaysFlag, "Flag a plan after this many days without entries")}
           name="quietDaysFlag"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={30}
           defaultValue={v.quietDaysFlag}
           errors={errors.quietDaysFlag}
-          hint="1 to 30. Usually 3. Plans are also flagged when the patient reports pain of 7 or more."
+          hint={`${range(shape.quietDaysFlag)}. Usually 3. Plans are also flagged when the patient reports pain of 7 or more.`}
         />
       </fieldset>
-      <FormMessage message={state?.result.ok ? "The clinic profile is saved." : failed?.message} ok={state?.result.ok} />
+      <FormMessage message={result?.ok ? "The clinic profile is saved." : failed?.message} ok={result?.ok} />
       <SubmitButton>Save clinic profile</SubmitButton>
     </form>
   );

@@ -1,26 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "../use-form-action";
 import type { ActionResult } from "@/lib/action-result";
 import { roleLabels, roles } from "@/lib/authz";
 import { FormMessage, SelectField, TextField } from "../ui/field";
 import { SubmitButton } from "../ui/submit-button";
 import { PasswordField } from "./password-field";
 
-type Submitted = { result: ActionResult<unknown>; values: Record<string, string> };
 type Props = { action: (prev: null, formData: FormData) => Promise<ActionResult<unknown> | undefined | void> };
 
 const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
 
 export function StaffForm({ action }: Props) {
-  const [state, formAction] = useActionState(async (_prev: Submitted | null, formData: FormData) => {
-    const result = await action(null, formData);
-    // React resets the form after an action; keep what was typed so a refusal loses nothing.
-    return result ? { result, values: Object.fromEntries(formData) as Record<string, string> } : null;
-  }, null);
-  const failed = state && !state.result.ok ? state.result : null;
-  const errors = failed?.fieldErrors ?? {};
-  const v = state?.values ?? {};
+  const { formAction, failed, errors, values: v } = useFormAction(action);
   return (
     <form action={formAction} className="form" noValidate>
       <TextField label="Full name" name="name" required autoComplete="off" defaultValue={v.name} errors={errors.name} />

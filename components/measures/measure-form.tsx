@@ -1,13 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "../use-form-action";
 import type { ActionResult } from "@/lib/action-result";
 import { measureContextLabels, measureContexts, measures, type MeasureId, PSFS_MAX_ACTIVITIES } from "@/lib/measures";
 import { nprsWording, pegWording, psfsWording, rmdqWording } from "@/lib/measures/wording";
 import { FormMessage, SelectField, TextField } from "../ui/field";
 import { SubmitButton } from "../ui/submit-button";
 
-type Submitted = { result: ActionResult; values: Record<string, string> };
 type Props = { measure: MeasureId; today: string; action: (prev: null, formData: FormData) => Promise<ActionResult | undefined | void> };
 
 const sectionOptions = [{ value: "", label: "Not answered" }, ...[0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))];
@@ -17,13 +16,7 @@ const sectionOptions = [{ value: "", label: "Not answered" }, ...[0, 1, 2, 3, 4,
  * the section names: their wording is on the clinic's licensed form.
  */
 export function MeasureForm({ measure, today, action }: Props) {
-  const [state, formAction] = useActionState(async (_prev: Submitted | null, formData: FormData) => {
-    const result = await action(null, formData);
-    return result ? { result, values: Object.fromEntries(formData) as Record<string, string> } : null;
-  }, null);
-  const failed = state && !state.result.ok ? state.result : null;
-  const errors = failed?.fieldErrors ?? {};
-  const v = state?.values ?? {};
+  const { formAction, failed, errors, values: v } = useFormAction(action);
   const m = measures[measure];
 
   return (

@@ -1,7 +1,11 @@
 "use client";
 
-import { intensities, sides, visitTypeLabels, visitTypes, type ItemKind } from "@/lib/dose";
+import { useState } from "react";
+import type { z } from "zod";
+import { exerciseDoseSchema, intensities, sides, visitTypeLabels, visitTypes, walkingDoseSchema, type ItemKind } from "@/lib/dose";
 import type { DoseDraft } from "@/lib/dose-draft";
+import { formatVisitPattern, parseVisitPattern, VISIT_PATTERN_EXAMPLE } from "@/lib/visit-pattern";
+import { numberFieldProps } from "@/lib/zod-bounds";
 import { SelectField, TextAreaField, TextField } from "../ui/field";
 
 type FieldsProps = {
@@ -12,6 +16,8 @@ type FieldsProps = {
   onChange: (key: string, value: string) => void;
   /** Leaving a field (or picking from a list) saves. */
   onCommit: (patch?: DoseDraft) => void;
+  /** Extra controls shown after a field (e.g. "Apply to all exercises" after days per week). */
+  after?: Partial<Record<string, React.ReactNode>>;
 };
 
 const sideOptions = sides.map((s) => ({
@@ -21,26 +27,29 @@ const sideOptions = sides.map((s) => ({
 const intensityOptions = intensities.map((i) => ({ value: i, label: i === "talk-test" ? "Talk test: can talk, not sing" : "Effort score (0-10)" }));
 const visitTypeOptions = visitTypes.map((v) => ({ value: v, label: visitTypeLabels[v] }));
 
-function NumberInput({ k, label, unit, p, min = 0 }: { k: string; label: string; unit?: string; p: FieldsProps; min?: number }) {
+const onEnter = (commit: () => void) => (e: React.KeyboardEvent) => {
+  if (e.key === "Enter") {
+    e.preventDefault();
+    commit();
+  }
+};
+
+/** A number field whose bounds and wording come from the dose schema the server checks with. */
+function NumberInput({ k, schema, label, p }: { k: string; schema: z.ZodType; label?: string; p: FieldsProps }) {
   return (
-    <TextField
-      id={`${p.idPrefix}-${k}`}
-      label={unit ? `${label} (${unit})` : label}
-      name={k}
-      type="number"
-      inputMode="numeric"
-      min={min}
-      value={p.draft[k] ?? ""}
-      errors={p.errors[k]}
-      onChange={(e) => p.onChange(k, e.target.value)}
-      onBlur={() => p.onCommit()}
-      onKeyDown={(e) => {
-        if (e.key === "Enter") {
-          e.preventDefault();
-          p.onCommit();
-        }
-      }}
-    />
+    <>
+      <TextField
+        id={`${p.idPrefix}-${k}`}
+        name={k}
+        {...numberFieldProps(schema, label)}
+        value={p.draft[k] ?? ""}
+        errors={p.errors[k]}
+        onChange={(e) => p.onChange(k, e.target.value)}
+        onBlur={() => p.onCommit()}
+        onKeyDown={onEnter(() => p.onCommit())}
+      />
+      {p.after?.[k]}
+    </>
   );
 }
 
@@ -73,16 +82,19 @@ function Note({ p, label = "Note for the patient" }: { p: FieldsProps; label?: s
   );
 }
 
+const ex = exerciseDoseSchema.shape;
+const walk = walkingDoseSchema.shape;
+
 export function DoseFields({ kind, ...p }: FieldsProps & { kind: ItemKind }) {
   switch (kind) {
     case "exercise":
       return (
         <>
           <div className="dose-grid">
-            <NumberInput k="sets" label="Sets" p={p} />
-            <NumberInput k="reps" label="Reps" p={p} />
-            <NumberInput k="holdSeconds" label="Hold" unit="seconds" p={p} />
-            <NumberInput k="restSeconds" label="Rest" unit="seconds" p={p} />
+            <NumberInput k="sets" schema={ex.sets} p={p} />
+            <NumberInput k="reps" schema={ex.reps} p={p} />
+            <NumberInput k="holdSeconds" schema={ex.holdSeconds} p={p} />
+            <NumberInput k="restSeconds" schema={ex.restSeconds} p={p} />
             <Select k="side" label="Side" options={sideOptions} p={p} />
             <TextField
               id={`${p.idPrefix}-load`}
@@ -93,27 +105,31 @@ export function DoseFields({ kind, ...p }: FieldsProps & { kind: ItemKind }) {
               onChange={(e) => p.onChange("load", e.target.value)}
               onBlur={() => p.onCommit()}
             />
-            <NumberInput k="timesPerDay" label="Times per day" p={p} min={1} />
-            <NumberInput k="daysPerWeek" label="Days per week" p={p} min={1} />
+            <NumberInput k="timesPerDay" schema={ex.timesPerDay} p={p} />
+            <NumberInput k="daysPerWeek" schema={ex.daysPerWeek} p={p} />
           </div>
           <Note p={p} />
         </>
       );
-    case "walking":
+    case "walking": {
+      // A sitting break comes round every so many minutes, so a count of walks a day does not apply.
+      const interval = (p.draft.breakEveryMinutes ?? "").trim() !== "";
       return (
         <>
           <div className="dose-grid">
-            <NumberInput k="minutes" label="Minutes per session" p={p} min={1} />
-            <NumberInput k="sessionsPerDay" label="Sessions per day" p={p} min={1} />
-            <NumberInput k="daysPerWeek" label="Days per week" p={p} min={1} />
+            <NumberInput k="minutes" schema={walk.minutes} label="Minutes per session" p={p} />
+            {interval ? null : <NumberInput k="sessionsPerDay" schema={walk.sessionsPerDay} p={p} />}
+            <NumberInput k="breakEveryMinutes" schema={walk.breakEveryMinutes} label="Or a break every (minutes of sitting)" p={p} />
+            <NumberInput k="daysPerWeek" schema={walk.daysPerWeek} p={p} />
             <Select k="intensity" label="Intensity" options={intensityOptions} p={p} />
-            {p.draft.intensity === "rpe" ? <NumberInput k="rpe" label="Effort score" unit="0-10" p={p} /> : null}
-            <NumberInput k="stepMinutes" label="Add each week" unit="minutes" p={p} />
-            <NumberInput k="capMinutes" label="Longest walk" unit="minutes" p={p} min={1} />
+            {p.draft.intensity === "rpe" ? <NumberInput k="rpe" schema={walk.rpe} label="Effort score (0-10)" p={p} /> : null}
+            <NumberInput k="stepMinutes" schema={walk.stepMinutes} label="Add each week (minutes)" p={p} />
+            <NumberInput k="capMinutes" schema={walk.capMinutes} p={p} />
           </div>
           <Note p={p} label="Surface, footwear or other note" />
         </>
       );
+    }
     case "visit":
       return <VisitFields {...p} />;
     case "education":
@@ -121,49 +137,58 @@ export function DoseFields({ kind, ...p }: FieldsProps & { kind: ItemKind }) {
   }
 }
 
+function spansOf(draft: DoseDraft) {
+  return Array.from({ length: Number(draft.spanCount ?? "0") }, (_, i) => ({
+    perWeek: Number(draft[`spans.${i}.perWeek`]),
+    weeks: Number(draft[`spans.${i}.weeks`]),
+  }));
+}
+
+/** The visit pattern as one line ("3 a week for 2 weeks, then 1 a week for 4 weeks"), read when the field is left. */
 function VisitFields(p: FieldsProps) {
-  const count = Number(p.draft.spanCount ?? "0");
-  const spansError = p.errors.spans;
+  const saved = formatVisitPattern(spansOf(p.draft));
+  const [typed, setTyped] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = `${p.idPrefix}-pattern`;
+  const serverErrors = Object.entries(p.errors)
+    .filter(([k]) => k === "spans" || k.startsWith("spans."))
+    .flatMap(([, messages]) => messages);
+  const commit = () => {
+    if (typed === null) return;
+    setTyped(null);
+    if (typed.trim() === saved) {
+      setProblem(null);
+      return;
+    }
+    const parsed = parseVisitPattern(typed);
+    // A line that cannot be read goes back to the saved pattern, with the reason beside it.
+    if (!parsed.ok) return setProblem(parsed.message);
+    setProblem(null);
+    const patch: DoseDraft = { spanCount: String(parsed.spans.length) };
+    parsed.spans.forEach((s, i) => {
+      patch[`spans.${i}.perWeek`] = String(s.perWeek);
+      patch[`spans.${i}.weeks`] = String(s.weeks);
+    });
+    p.onCommit(patch);
+  };
   return (
     <>
       <div className="dose-grid">
         <Select k="visitType" label="Visit type" options={visitTypeOptions} p={p} />
       </div>
-      <fieldset aria-describedby={`${p.idPrefix}-spans-error`}>
-        <legend>Visits per week</legend>
-        {Array.from({ length: count }, (_, i) => (
-          <div className="dose-grid" key={i}>
-            <NumberInput k={`spans.${i}.perWeek`} label={`Span ${i + 1}: visits a week`} p={p} min={1} />
-            <NumberInput k={`spans.${i}.weeks`} label={`Span ${i + 1}: for how many weeks`} p={p} min={1} />
-            {count > 1 ? (
-              <button
-                type="button"
-                className="button small"
-                onClick={() => {
-                  const patch: DoseDraft = { spanCount: String(count - 1) };
-                  for (let j = i; j < count - 1; j++) {
-                    patch[`spans.${j}.perWeek`] = p.draft[`spans.${j + 1}.perWeek`];
-                    patch[`spans.${j}.weeks`] = p.draft[`spans.${j + 1}.weeks`];
-                  }
-                  p.onCommit(patch);
-                }}
-              >
-                Remove span {i + 1}
-              </button>
-            ) : null}
-          </div>
-        ))}
-        <p className="field-error" id={`${p.idPrefix}-spans-error`} aria-live="polite">
-          {spansError?.join(" ")}
-        </p>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => p.onCommit({ spanCount: String(count + 1), [`spans.${count}.perWeek`]: "1", [`spans.${count}.weeks`]: "1" })}
-        >
-          Add a span
-        </button>
-      </fieldset>
+      <TextField
+        id={id}
+        name="pattern"
+        label="Visit pattern"
+        hint={`For example: ${VISIT_PATTERN_EXAMPLE}.`}
+        autoComplete="off"
+        spellCheck={false}
+        value={typed ?? saved}
+        errors={problem ? [problem] : serverErrors}
+        onChange={(e) => setTyped(e.target.value)}
+        onBlur={commit}
+        onKeyDown={onEnter(commit)}
+      />
       <Note p={p} />
     </>
   );

@@ -4,15 +4,17 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useState } from "react";
 import { formatDateShort } from "@/lib/calendar-date";
-import type { AnyDose, VisitDose, WalkingDose } from "@/lib/dose";
+import { doseSchemaByKind, type AnyDose, type VisitDose, type WalkingDose } from "@/lib/dose";
 import { doseToDraft, draftToDose, type DoseDraft } from "@/lib/dose-draft";
 import { describeDose } from "@/lib/dose-wording";
+import { errorsStillTrue } from "@/lib/field-errors";
 import { categoryLabels } from "@/lib/library";
 import type { PlanItemDto } from "@/lib/plan-dto";
 import type { PrecautionKind } from "@/lib/precautions";
 import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
 import { DoseFields } from "./dose-fields";
+import { ApplyDaysToAll, UsualDoseButton } from "./item-shortcuts";
 import { PrecautionWarning, WalkingJumpWarning } from "./item-warnings";
 import { RefusedError, type usePlanMutations } from "./use-plan-mutations";
 
@@ -47,11 +49,17 @@ export function ItemCard({ item, index, count, planWeeks, patientPrecautions, st
   }
 
   const headingId = `item-${item.id}-name`;
+  const change = (key: string, value: string) => {
+    const next = { ...draft, [key]: value };
+    setDraft(next);
+    // A message about a value that is now fine goes away as soon as it is fixed.
+    setErrors((current) => errorsStillTrue(current, doseSchemaByKind[item.kind].safeParse(draftToDose(item.kind, next))));
+  };
   const commit = (patch?: DoseDraft) => {
     const next = patch ? { ...draft, ...patch } : draft;
     if (patch) setDraft(next);
     const dose = draftToDose(item.kind, next);
-    if (JSON.stringify(dose) === savedJson && Object.keys(errors).length === 0) return;
+    if (JSON.stringify(dose) === savedJson) return;
     setStatus("Saving…");
     mutations.updateDose.mutate(
       { itemId: item.id, dose: dose as AnyDose, base: JSON.parse(savedJson) as AnyDose },
@@ -65,6 +73,8 @@ export function ItemCard({ item, index, count, planWeeks, patientPrecautions, st
           // Someone else saved first: no field is wrong, and clearing the errors lets the reload show their values.
           if (error instanceof RefusedError && error.code === "CONFLICT") setErrors({});
           else setErrors(Object.keys(fieldErrors).length ? fieldErrors : { _form: [error.message] });
+          // A refused value never stays on screen: the field shows what is saved, the message says why.
+          setDraft(doseToDraft(item.kind, JSON.parse(savedJson) as AnyDose));
           setStatus(`Not saved: ${error.message}`);
         },
       },
@@ -130,9 +140,11 @@ export function ItemCard({ item, index, count, planWeeks, patientPrecautions, st
             idPrefix={`item-${item.id}`}
             draft={draft}
             errors={errors}
-            onChange={(k, v) => setDraft((d) => ({ ...d, [k]: v }))}
+            onChange={change}
             onCommit={commit}
+            after={item.kind === "exercise" ? { daysPerWeek: <ApplyDaysToAll item={item} mutations={mutations} /> } : undefined}
           />
+          {item.kind !== "education" ? <UsualDoseButton item={item} mutations={mutations} /> : null}
           {errors._form ? (
             <p className="field-error" role="alert">
               {errors._form.join(" ")}

@@ -1,7 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import { errorsStillTrue } from "@/lib/field-errors";
 import type { PlanDto } from "@/lib/plan-dto";
+import { planSchema } from "@/lib/schemas/plan";
+import { numberFieldProps } from "@/lib/zod-bounds";
 import { TextAreaField, TextField } from "../ui/field";
 import { RefusedError, type usePlanMutations } from "./use-plan-mutations";
 
@@ -34,6 +37,12 @@ export function PlanHeaderForm({ plan, readOnly, mutations }: { plan: PlanDto; r
     if (Object.keys(errors).length === 0) setDraft(JSON.parse(saved) as Draft);
   }
 
+  const change = (k: keyof Draft, value: string) => {
+    const next = { ...draft, [k]: value };
+    setDraft(next);
+    // A message about a value that is now fine ("Title is required") goes away as soon as it is fixed.
+    setErrors((current) => errorsStillTrue(current, planSchema.safeParse(next)));
+  };
   const commit = () => {
     if (JSON.stringify(draft) === saved) return;
     setStatus("Saving…");
@@ -46,6 +55,8 @@ export function PlanHeaderForm({ plan, readOnly, mutations }: { plan: PlanDto; r
         },
         onError: (error) => {
           setErrors(error instanceof RefusedError ? error.fieldErrors : {});
+          // A refused value never stays on screen: the fields show what is saved, the message says why.
+          setDraft(JSON.parse(saved) as Draft);
           setStatus(`Not saved: ${error.message}`);
         },
       },
@@ -57,7 +68,7 @@ export function PlanHeaderForm({ plan, readOnly, mutations }: { plan: PlanDto; r
     value: draft[k],
     errors: errors[k],
     disabled: readOnly,
-    onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value })),
+    onChange: (e: { target: { value: string } }) => change(k, e.target.value),
     onBlur: commit,
   });
 
@@ -69,7 +80,7 @@ export function PlanHeaderForm({ plan, readOnly, mutations }: { plan: PlanDto; r
         <TextField label="Goal, in the patient's words" {...bind("goal")} />
         <div className="field-row">
           <TextField label="Start date" type="date" {...bind("startDate")} />
-          <TextField label="Length in weeks" type="number" inputMode="numeric" min={1} max={52} {...bind("weeks")} />
+          <TextField {...numberFieldProps(planSchema.shape.weeks, "Length in weeks")} {...bind("weeks")} />
         </div>
         <TextAreaField label="Precautions and red flags for this patient" rows={2} {...bind("precautions")} />
         <TextAreaField label="Therapist notes (not printed)" rows={2} {...bind("notes")} />

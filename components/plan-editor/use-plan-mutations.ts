@@ -4,9 +4,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import {
   addPlanItemAction,
+  applyDaysPerWeekAction,
   confirmPlanItemConflictsAction,
   removePlanItemAction,
   reorderPlanItemsAction,
+  saveUsualDoseAction,
   updatePlanAction,
   updatePlanItemDoseAction,
 } from "@/app/(clinic)/plans/actions";
@@ -148,5 +150,22 @@ export function usePlanMutations(planId: number) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 
-  return { updateDose, confirmConflicts, reorder, remove, add, updateHeader, announcement };
+  const saveUsualDose = useMutation({
+    mutationFn: (itemId: number) => unwrap(saveUsualDoseAction(planId, itemId)),
+    onError: (error: Error) => isSignedOut(error) && signedOut(),
+  });
+
+  // Every exercise changes at once: shown at once, put back if refused.
+  const applyDaysToAll = useMutation({
+    mutationFn: (daysPerWeek: number) => unwrap(applyDaysPerWeekAction(planId, daysPerWeek)),
+    ...optimistic<number>(
+      (plan, daysPerWeek) => ({
+        ...plan,
+        items: plan.items.map((it) => (it.kind === "exercise" ? withDose(it, { ...it.dose, daysPerWeek }) : it)),
+      }),
+      "Days per week set for all exercises.",
+    ),
+  });
+
+  return { updateDose, confirmConflicts, reorder, remove, add, updateHeader, saveUsualDose, applyDaysToAll, announcement };
 }

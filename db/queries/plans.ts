@@ -4,14 +4,17 @@ import type { Executor } from "@/db";
 import { itemLogs, libraryEntries, patients, planItems, plans, planVersions } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { audited, type AuditContext } from "./audit";
+import { usualDoseFor } from "./dose-defaults";
 import { issueDraft } from "./plan-versions";
 import {
   doseSchemaByKind,
+  exerciseDaysSchema,
   sameDose,
   visitDoseSchema,
   visitPatternWeeks,
   walkingDoseSchema,
   type AnyDose,
+  type ExerciseDose,
   type ItemKind,
   type VisitDose,
 } from "@/lib/dose";
@@ -352,14 +355,21 @@ export function addPlanItem({
     if (!entry) throw new NotFoundError("Library entry");
     if (entry.retiredAt) throw new RuleError("That library entry is retired.");
     const precautions = patientPrecautions(tx, plan.patientId);
-    let startingDose = dose ?? entry.defaultDose;
+    // The therapist's own usual dose for this entry, if they saved one, comes before the library's.
+    const usual = dose === undefined && actor ? usualDoseFor(tx, { userId: actor.userId, libraryEntryId, kind: entry.kind }) : null;
+    const defaultDose = usual ?? entry.defaultDose;
+    let startingDose = dose ?? defaultDose;
     // A default visit pattern longer than a short plan is trimmed to fit rather than refused.
-    const defaultVisits = dose === undefined && entry.kind === "visit" ? visitDoseSchema.safeParse(entry.defaultDose) : null;
+    const defaultVisits = dose === undefined && entry.kind === "visit" ? visitDoseSchema.safeParse(defaultDose) : null;
     if (defaultVisits?.success) startingDose = fitVisitsToPlan(defaultVisits.data, plan.weeks);
-    const defaultWalk = dose === undefined && entry.kind === "walking" ? walkingDoseSchema.safeParse(entry.defaultDose) : null;
+    const defaultWalk = dose === undefined && entry.kind === "walking" ? walkingDoseSchema.safeParse(defaultDose) : null;
     if (defaultWalk?.success) startingDose = gentlerWalkFor(defaultWalk.data, precautions);
     const conflicts = itemConflicts(entry.conflictsWith, precautions);
-    if (conflicts.length > 0) ctx.detail = `conflicts with ${conflicts.map((c) => c.label.toLowerCase()).join(", ")}; warning shown`;
+    const notes = [
+      usual ? "your usual dose" : "",
+      conflicts.length > 0 ? `conflicts with ${conflicts.map((c) => c.label.toLowerCase()).join(", ")}; warning shown` : "",
+    ];
+    ctx.detail = notes.filter(Boolean).join("; ");
     const checked = checkDose(entry.kind, startingDose, plan.weeks);
     const last = tx
       .select({ value: max(planItems.position) })
@@ -453,6 +463,30 @@ export function updatePlanItemDose({
     tx.update(planItems).set({ dose: checked, updatedAt: new Date() }).where(eq(planItems.id, itemId)).run();
     touchPlan(tx, planId);
     return checked;
+  });
+}
+
+/**
+ * "Apply to all exercises": one days-per-week for every exercise item of the
+ * plan, in one audited write. Walks, visits and tips keep their own schedule.
+ */
+export function applyDaysPerWeekToExercises({ actor, planId, daysPerWeek }: { actor: Actor | null; planId: number; daysPerWeek: unknown }) {
+  return audited({ actor, permission: "plans:write", action: "plan.item.days-all", planId }, (tx, ctx) => {
+    const plan = editablePlan(tx, planId, ctx);
+    const days = exerciseDaysSchema.parse({ daysPerWeek }).daysPerWeek;
+    const exercises = tx
+      .select({ id: planItems.id, dose: planItems.dose })
+      .from(planItems)
+      .where(and(eq(planItems.planId, planId), eq(planItems.kind, "exercise")))
+      .all();
+    if (exercises.length === 0) throw new RuleError("This plan has no exercises to change yet.", "daysPerWeek");
+    for (const item of exercises) {
+      const checked = checkDose("exercise", { ...(item.dose as ExerciseDose), daysPerWeek: days }, plan.weeks);
+      tx.update(planItems).set({ dose: checked, updatedAt: new Date() }).where(eq(planItems.id, item.id)).run();
+    }
+    ctx.detail = `${exercises.length} exercises set to ${days} days a week`;
+    touchPlan(tx, planId);
+    return { changed: exercises.length, daysPerWeek: days };
   });
 }
 

@@ -1,5 +1,6 @@
 import "@/lib/zod-browser";
 import { z } from "zod";
+import { fieldWords } from "@/lib/zod-bounds";
 
 /** Optional free text: trimmed, "" when left empty, bounded. */
 export function optionalText(label: string, max: number) {
@@ -27,6 +28,7 @@ export function formInt(label: string, min: number, max: number, unit = "") {
       .number({ error: `${label} must be a number.` })
       .int({ error: `${label} must be a whole number.` })
       .min(min, { error: `${label} must be at least ${min}${u}.` })
-      .max(max, { error: `${label} can be at most ${max}${u}.` }),
+      .max(max, { error: `${label} can be at most ${max}${u}.` })
+      .register(fieldWords, { label, unit: unit || undefined }),
   );
 }

@@ -43,10 +43,7 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
   await saveField(chin, "Days per week", "7");
 
   const visits = await addFromLibrary(page, "chiropractic", /chiropractic adjustment/);
-  await saveField(visits, "Span 1: visits a week", "3");
-  await saveField(visits, "Span 1: for how many weeks", "2");
-  await saveField(visits, "Span 2: visits a week", "2");
-  await saveField(visits, "Span 2: for how many weeks", "4");
+  await saveField(visits, "Visit pattern", "3 a week for 2 weeks, then 2 a week for 4 weeks");
 
   const names = () => page.locator("ol.items > li h3").allInnerTexts();
   expect(await names()).toEqual([
@@ -98,7 +95,7 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
   await expect(card(/bridge/i).getByLabel("Reps", { exact: true })).toHaveValue("12");
   await expect(card(/chin tuck/i).getByLabel("Hold (seconds)")).toHaveValue("5");
   await expect(card(/steady daily walk/i).getByLabel("Longest walk (minutes)")).toHaveValue("25");
-  await expect(card(/chiropractic/i).getByLabel("Span 2: for how many weeks")).toHaveValue("4");
+  await expect(card(/chiropractic/i).getByLabel("Visit pattern")).toHaveValue("3 a week for 2 weeks, then 2 a week for 4 weeks");
 
   // The print view, rendered to PDF on both paper sizes.
   await page.goto(`/plans/${planId}/print`);

@@ -22,8 +22,10 @@ import { exportPatientRecord, exportPlanDocument, importPlanDocument } from "@/d
 import { issuePlanVersion, listPlanVersions, versionForHandout } from "@/db/queries/plan-versions";
 import { createCustomEntry, setEntryRetired, updateCustomEntry } from "@/db/queries/library";
 import { createPatient, getPatient, listPatients, setPatientArchived, updatePatient } from "@/db/queries/patients";
+import { saveUsualDose } from "@/db/queries/dose-defaults";
 import {
   addPlanItem,
+  applyDaysPerWeekToExercises,
   confirmPlanItemConflicts,
   createPlan,
   duplicatePlan,
@@ -218,6 +220,14 @@ const scenarios: Record<string, Scenario> = {
     const { planId, itemId } = newPlan();
     const dose = getDb().select({ dose: planItems.dose }).from(planItems).where(eq(planItems.id, itemId)).get()!.dose;
     updatePlanItemDose({ actor: staff, planId, itemId, dose });
+  },
+  "plan.item.days-all": () => {
+    const { planId } = newPlan();
+    applyDaysPerWeekToExercises({ actor: staff, planId, daysPerWeek: 3 });
+  },
+  "dose-default.save": () => {
+    const { planId, itemId } = newPlan();
+    saveUsualDose({ actor: staff, planId, itemId });
   },
   "plan.item.remove": () => {
     const { planId, itemId } = newPlan();

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { ExerciseDose, WalkingDose } from "@/lib/dose";
+import { walkingDoseSchema, type ExerciseDose, type WalkingDose } from "@/lib/dose";
 import {
   daysAWeek,
+  describeDose,
   describeExerciseDose,
   describeVisitPattern,
   describeWalkingDose,
+  describeWalk,
   describeWalkingProgression,
   durationInWords,
+  sittingBreakInterval,
   timesADay,
+  walkRepeatWords,
 } from "@/lib/dose-wording";
 
 function exercise(overrides: Partial<ExerciseDose> = {}): ExerciseDose {
@@ -210,5 +214,32 @@ describe("describeVisitPattern", () => {
         ],
       }),
     ).toBe("Come in 3 times a week for 4 weeks, then 2 times a week for 4 weeks, then once a week for 1 week.");
+  });
+});
+
+describe("sitting breaks as an interval", () => {
+  const sittingBreak = walk({ minutes: 3, sessionsPerDay: 1, daysPerWeek: 5, stepMinutes: null, capMinutes: null, breakEveryMinutes: 30 });
+
+  it("says how often the break comes round while sitting, not a number of walks a day", () => {
+    expect(describeWalkingDose(sittingBreak)).toBe(
+      "Walk for 3 minutes. Do this every 30 minutes while you sit, 5 days a week. Go at a pace where you can talk but not sing.",
+    );
+    expect(sittingBreakInterval(45)).toBe("every 45 minutes while you sit");
+  });
+
+  it("is one wording for every reader (describeDose), without a 'same length each week' line", () => {
+    const item = { kind: "walking" as const, dose: sittingBreak, entry: { oneSided: false } };
+    expect(describeDose(item)).toBe(describeWalkingDose(sittingBreak));
+    expect(describeDose(item)).not.toMatch(/times a day|each week/);
+    expect(describeWalk({ ...sittingBreak, stepMinutes: 1, capMinutes: 5 })).toContain("Add 1 minute each week, up to 5 minutes.");
+  });
+
+  it("keeps the old wording for walks without an interval (issued documents have no such field)", () => {
+    const old = Object.fromEntries(Object.entries(sittingBreak).filter(([key]) => key !== "breakEveryMinutes")) as WalkingDose;
+    // A walk frozen in a version issued before the field existed still passes the schema.
+    expect(walkingDoseSchema.parse({ ...old, sessionsPerDay: 8 })).not.toHaveProperty("breakEveryMinutes");
+    expect(describeWalkingDose({ ...old, sessionsPerDay: 8 })).toContain("Do this 8 times a day, 5 days a week.");
+    expect(walkRepeatWords(old, 8)).toBe(", 8 times");
+    expect(walkRepeatWords(sittingBreak, 1)).toBe(", every 30 minutes while you sit");
   });
 });

@@ -66,7 +66,12 @@ function build(plan = makePlan(), c = clinic) {
 function parse(text: string) {
   const root = new ICAL.Component(ICAL.parse(text));
   const events = root.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-  return { root, events, walks: events.filter((e) => e.summary.startsWith("Walk")), visits: events.filter((e) => !e.summary.startsWith("Walk")) };
+  return {
+    root,
+    events,
+    walks: events.filter((e) => e.summary.startsWith("Walk")),
+    visits: events.filter((e) => !e.summary.startsWith("Walk") && !e.summary.startsWith("Sitting")),
+  };
 }
 
 function occurrences(event: ICAL.Event) {
@@ -135,6 +140,37 @@ describe("buildPlanCalendar: walking", () => {
     const { walks } = parse(build(makePlan({ ...walkDose, daysPerWeek: 7 })));
     expect(occurrences(walks[0])).toHaveLength(7);
     expect((walks[0].component.getFirstPropertyValue("rrule") as ICAL.Recur).count).toBe(7);
+  });
+});
+
+describe("buildPlanCalendar: sitting breaks", () => {
+  const breaks: WalkingDose = { ...walkDose, minutes: 3, stepMinutes: null, capMinutes: null, breakEveryMinutes: 30 };
+
+  function withBreaks() {
+    const plan = makePlan();
+    plan.items.push({ kind: "walking", itemId: 5, dose: breaks, entry: { ...entry(5, "walking"), name: "Sitting-break walk" } });
+    return parse(build(plan));
+  }
+
+  it("words the break as an interval, in the title and the description", () => {
+    const breakEvents = withBreaks().events.filter((e) => e.summary.startsWith("Sitting-break walk"));
+    expect(breakEvents.map((e) => e.summary)).toEqual(
+      [1, 2, 3, 4].map((w) => `Sitting-break walk: 3 minutes every 30 minutes while you sit (week ${w})`),
+    );
+    expect(breakEvents[0].description).toContain("Do this every 30 minutes while you sit, 5 days a week.");
+    expect(breakEvents[0].description).not.toMatch(/walks each day/);
+  });
+
+  it("is an all-day, free event, so it does not stack on the 09:00 main walk", () => {
+    const { events, walks } = withBreaks();
+    const breakEvents = events.filter((e) => e.summary.startsWith("Sitting-break walk"));
+    for (const event of breakEvents) {
+      expect(event.startDate.isDate).toBe(true);
+      expect(event.component.getFirstPropertyValue("transp")).toBe("TRANSPARENT");
+      expect((event.component.getFirstPropertyValue("rrule") as ICAL.Recur).count).toBe(5);
+    }
+    // The main walk keeps its own timed slot.
+    expect(walks.every((w) => !w.startDate.isDate && w.startDate.hour === 9)).toBe(true);
   });
 });
 

@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { saveUsualDose } from "@/db/queries/dose-defaults";
 import {
   addPlanItem,
+  applyDaysPerWeekToExercises,
   confirmPlanItemConflicts,
   createPlan,
   duplicatePlan,
@@ -128,6 +130,20 @@ export async function confirmPlanItemConflictsAction(planId: number, itemId: num
   );
   if (result.ok) revalidatePath(`/plans/${planId}/print`);
   return result;
+}
+
+/** "Save as my usual dose": the item's dose becomes the signed-in therapist's default for its library entry. */
+export async function saveUsualDoseAction(planId: number, itemId: number) {
+  return runAction("dose-default.save", "plans:write", (actor) =>
+    saveUsualDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId) }),
+  );
+}
+
+/** "Apply to all exercises": one days-per-week for every exercise of the plan. */
+export async function applyDaysPerWeekAction(planId: number, daysPerWeek: unknown) {
+  return runAction("plan.item.days-all", "plans:write", (actor) =>
+    applyDaysPerWeekToExercises({ actor, planId: idSchema.parse(planId), daysPerWeek }),
+  );
 }
 
 export async function removePlanItemAction(planId: number, itemId: number) {

@@ -88,7 +88,8 @@ export const walkingVisitEducationEntries: LibrarySeedEntry[] = [
     cautions: ["Stand up slowly if you feel dizzy when you get up.", "Stop if pain spreads down your leg."],
     defaultDose: {
       minutes: 3,
-      sessionsPerDay: 8,
+      sessionsPerDay: 1,
+      breakEveryMinutes: 30,
       daysPerWeek: 5,
       intensity: "talk-test",
       rpe: null,

@@ -7,6 +7,7 @@ import { openSharedPlan, recordMalformedShareLink, slowDownShareMisses } from "@
 import { addDays, daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
 import { HandoutItem } from "@/components/handout-item";
 import { visitTypeLabels } from "@/lib/dose";
+import { walkRepeatWords } from "@/lib/dose-wording";
 import { isTickable } from "@/lib/plan-document";
 import { HIGH_PAIN_SCORE, telHref, urgentSignsForPlan } from "@/lib/urgent-signs";
 import { normalizeShareToken } from "@/lib/share-token";
@@ -108,7 +109,7 @@ export default async function PatientPlanPage({
           <p className="today-target" key={`target-${i}`}>
             {/* Named, so two walks in one plan are told apart. */}
             {w.entry.name}, {dayIndex < 0 ? "your first walks" : "today"}: <strong>{row.minutes} minutes</strong>
-            {row.sessionsPerDay > 1 ? `, ${row.sessionsPerDay} times` : ""}.
+            {w.kind === "walking" ? walkRepeatWords(w.dose, row.sessionsPerDay) : ""}.
           </p>
         ) : null;
       })}
