@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { RenderCache } from "@/lib/render-cache";
 import { renderStaticMarkup } from "./html-renderer";
 import { patientCss } from "./patient-css";
 
@@ -24,8 +25,15 @@ function PatientDocument({ children }: { children: ReactNode }) {
   );
 }
 
-/** A link page as a complete HTML answer. */
-export function patientHtmlResponse(page: ReactNode): Response {
-  const html = "<!DOCTYPE html>" + renderStaticMarkup(<PatientDocument>{page}</PatientDocument>);
+/** Rendered link pages, a few hundred at most (about 25 KB each). */
+export const linkPageCache = new RenderCache(400);
+
+/**
+ * A link page as a complete HTML answer. With a `cacheKey` that names every
+ * input of `page`, a page rendered before is sent again without rendering.
+ */
+export function patientHtmlResponse(page: ReactNode, cacheKey?: string): Response {
+  const render = () => "<!DOCTYPE html>" + renderStaticMarkup(<PatientDocument>{page}</PatientDocument>);
+  const html = cacheKey === undefined ? render() : linkPageCache.get(cacheKey, render);
   return new Response(html, { headers: { ...privateHeaders, "Content-Type": "text/html; charset=utf-8" } });
 }
