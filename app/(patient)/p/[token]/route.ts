@@ -18,7 +18,7 @@ import { patientHtmlResponse } from "../_lib/patient-html";
 export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
   const token = normalizeShareToken((await params).token);
   const address = await clientAddress();
-  const opened = token ? openLinkPage({ token, address }) : null;
+  const opened = token ? await openLinkPage({ token, address }) : null;
   const clinic = getPublicClinicContact();
   if (!token || !opened) {
     if (!token) recordMalformedShareLink(address);
