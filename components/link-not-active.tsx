@@ -1,9 +1,7 @@
-import "@/app/(patient)/patient.css";
-import { getPublicClinicContact } from "@/db/queries/clinic";
+import type { PublicClinicContact } from "@/db/queries/clinic";
 
 /** One page for every link that does not open a plan, so no link can be told apart from another (same words, same status). */
-export function LinkNotActive() {
-  const clinic = getPublicClinicContact();
+export function LinkNotActive({ clinic }: { clinic: Pick<PublicClinicContact, "name" | "phone"> }) {
   return (
     <main className="patient" id="main">
       <header className="clinic">

@@ -1,10 +1,8 @@
-import { openLinkMeasures } from "@/db/queries/measure-link";
-import { clientAddress } from "@/db/queries/session";
+import type { LinkMeasures as OpenMeasures } from "@/db/queries/measure-link";
 import { measures, PSFS_MAX_ACTIVITIES, type MeasureId } from "@/lib/measures";
 import type { LicensedSection } from "@/lib/measures/licensed-text";
 import { decodeBadFields } from "@/lib/measures/link-errors";
 import { nprsWording, pegWording, psfsWording, rmdqWording } from "@/lib/measures/wording";
-import "./link-measures.css";
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -21,9 +19,10 @@ const patientTitles: Record<MeasureId, string> = {
  * The questions the plan asks the patient to answer on their link this week,
  * as plain HTML forms that post to /p/<token>/measure (no JavaScript needed).
  * Kept apart from the rest of the link page, which other features also change.
+ * `open` is what openLinkMeasures read for this link (null: nothing to ask).
+ * Its look is in link-measures.css, which the link page inlines.
  */
-export async function LinkMeasures({ token, query }: { token: string; query: Query }) {
-  const open = openLinkMeasures({ token, address: await clientAddress() });
+export function LinkMeasures({ token, query, open }: { token: string; query: Query; open: OpenMeasures | null }) {
   const filled = typeof query.filled === "string" && query.filled in measures ? (query.filled as MeasureId) : null;
   if (!open || (open.due.length === 0 && !filled)) return null;
   const fixFor = typeof query.measure === "string" ? query.measure : null;

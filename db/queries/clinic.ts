@@ -127,7 +127,9 @@ export function getClinicLogo(): { bytes: Buffer; type: string } | null {
  * The clinic's name, phone and zone for pages a patient opens without an
  * account (share links). Not patient data, so no actor is needed.
  */
-export function getPublicClinicContact(): { name: string; phone: string; timeZone: string } {
+export type PublicClinicContact = { name: string; phone: string; timeZone: string };
+
+export function getPublicClinicContact(): PublicClinicContact {
   const row = getDb()
     .select({ name: clinicSettings.name, phone: clinicSettings.phone, timeZone: clinicSettings.timeZone })
     .from(clinicSettings)

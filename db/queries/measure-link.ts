@@ -38,22 +38,22 @@ function dueFor(db: Executor, planId: number, startDate: string): DueMeasure[] {
 
 /** The measures the patient's plan asks them to fill today, read through their link (audited as the link). */
 export function openLinkMeasures({ token, address }: { token: string; address: string }): LinkMeasures | null {
-  return getDb().transaction(
-    (tx) => {
-      const open = openLink(tx, token, address);
-      if (!open) return null;
-      const due = dueFor(tx, open.planId, open.startDate);
-      const texts = readMeasureTexts(tx);
-      const licensed: LinkMeasures["licensed"] = {};
-      for (const m of ["odi", "ndi"] as const) {
-        const parsed = texts[m] ? parseLicensedText(texts[m]) : null;
-        if (parsed?.ok && due.some((d) => d.measure === m)) licensed[m] = parsed.sections;
-      }
-      auditByLink(tx, open.link.id, "share.measures.view", { patientId: open.link.patientId, planId: open.planId });
-      return { due, licensed };
-    },
-    { behavior: "immediate" },
-  );
+  return getDb().transaction((tx) => readLinkMeasures(tx, { token, address }), { behavior: "immediate" });
+}
+
+/** openLinkMeasures inside the caller's IMMEDIATE transaction. */
+export function readLinkMeasures(tx: Executor, { token, address }: { token: string; address: string }): LinkMeasures | null {
+  const open = openLink(tx, token, address);
+  if (!open) return null;
+  const due = dueFor(tx, open.planId, open.startDate);
+  const texts = readMeasureTexts(tx);
+  const licensed: LinkMeasures["licensed"] = {};
+  for (const m of ["odi", "ndi"] as const) {
+    const parsed = texts[m] ? parseLicensedText(texts[m]) : null;
+    if (parsed?.ok && due.some((d) => d.measure === m)) licensed[m] = parsed.sections;
+  }
+  auditByLink(tx, open.link.id, "share.measures.view", { patientId: open.link.patientId, planId: open.planId });
+  return { due, licensed };
 }
 
 export type LinkMeasureOutcome =

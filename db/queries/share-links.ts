@@ -173,44 +173,46 @@ export function openSharedPlan({
   address: string;
   purpose?: "view" | "calendar";
 }): SharedPlan | null {
-  const db = getDb();
-  return db.transaction(
-    (tx) => {
-      const link = liveLink(tx, token);
-      const planId = link ? activePlanId(tx, link.patientId) : null;
-      if (!link || planId === null) {
-        recordShareMiss(tx, address);
-        return null;
-      }
-      const version = readLatestVersion(tx, planId);
-      if (!version) {
-        recordShareMiss(tx, address);
-        return null;
-      }
-      const today = clinicDay(tx);
-      const done = tx
-        .select({ itemId: itemLogs.planItemId })
-        .from(itemLogs)
-        .where(and(eq(itemLogs.planId, planId), eq(itemLogs.day, today)))
-        .all();
-      const pain = tx
-        .select({ score: painLogs.score, comment: painLogs.comment })
-        .from(painLogs)
-        .where(and(eq(painLogs.planId, planId), eq(painLogs.day, today)))
-        .get();
-      const week = planWeek(version.document.startDate, version.document.weeks, today);
-      const weekRows = tx
-        .select({ itemId: itemLogs.planItemId, days: count() })
-        .from(itemLogs)
-        .where(and(eq(itemLogs.planId, planId), gte(itemLogs.day, week.start), lte(itemLogs.day, week.end)))
-        .groupBy(itemLogs.planItemId)
-        .all();
-      const doneThisWeek = Object.fromEntries(weekRows.map((r) => [r.itemId, r.days]));
-      auditByLink(tx, link.id, `share.${purpose}`, { patientId: link.patientId, planId, detail: `v${version.number}` });
-      return { linkId: link.id, version, today, done: done.map((d) => d.itemId), doneThisWeek, pain: pain ?? null };
-    },
-    { behavior: "immediate" },
-  );
+  return getDb().transaction((tx) => readSharedPlan(tx, { token, address, purpose }), { behavior: "immediate" });
+}
+
+/** openSharedPlan inside the caller's IMMEDIATE transaction (the link page reads its measures in the same one). */
+export function readSharedPlan(
+  tx: Executor,
+  { token, address, purpose }: { token: string; address: string; purpose: "view" | "calendar" },
+): SharedPlan | null {
+  const link = liveLink(tx, token);
+  const planId = link ? activePlanId(tx, link.patientId) : null;
+  if (!link || planId === null) {
+    recordShareMiss(tx, address);
+    return null;
+  }
+  const version = readLatestVersion(tx, planId);
+  if (!version) {
+    recordShareMiss(tx, address);
+    return null;
+  }
+  const today = clinicDay(tx);
+  const done = tx
+    .select({ itemId: itemLogs.planItemId })
+    .from(itemLogs)
+    .where(and(eq(itemLogs.planId, planId), eq(itemLogs.day, today)))
+    .all();
+  const pain = tx
+    .select({ score: painLogs.score, comment: painLogs.comment })
+    .from(painLogs)
+    .where(and(eq(painLogs.planId, planId), eq(painLogs.day, today)))
+    .get();
+  const week = planWeek(version.document.startDate, version.document.weeks, today);
+  const weekRows = tx
+    .select({ itemId: itemLogs.planItemId, days: count() })
+    .from(itemLogs)
+    .where(and(eq(itemLogs.planId, planId), gte(itemLogs.day, week.start), lte(itemLogs.day, week.end)))
+    .groupBy(itemLogs.planItemId)
+    .all();
+  const doneThisWeek = Object.fromEntries(weekRows.map((r) => [r.itemId, r.days]));
+  auditByLink(tx, link.id, `share.${purpose}`, { patientId: link.patientId, planId, detail: `v${version.number}` });
+  return { linkId: link.id, version, today, done: done.map((d) => d.itemId), doneThisWeek, pain: pain ?? null };
 }
 
 /**

@@ -7,7 +7,8 @@
  *
  * BENCH_SECONDS (default 4) per round, BENCH_ROUNDS (2, Stride and static
  * interleaved), BENCH_CONNECTIONS (20), BENCH_PORT (3206), BENCH_REUSE_DB=1
- * keeps an already built scratch database.
+ * keeps an already built scratch database, BENCH_ONLY=link,print measures only
+ * the rows with those keys.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -26,6 +27,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3206);
 const dbFile = path.join(root, "tests", ".tmp", "bench", "bench.db");
 const staticPrefix = "bench-static-";
+const ONLY = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
 
 type Target = { key: string; label: string; req: (cookie: string, base: string) => LoadRequest; okStatus?: number[]; target?: string };
 type Row = {
@@ -79,7 +81,7 @@ async function main() {
   let flip = 0;
   const doseAction = actionId("updatePlanItemDoseAction");
 
-  const targets: Target[] = [
+  const allTargets: Target[] = [
     { key: "patients", label: "patient list, first page", req: () => ({ url: "/patients" }), target: "≥ 0.3 × static" },
     { key: "patients-p500", label: "patient list, page 500", req: () => ({ url: "/patients?page=500" }), target: "p95 @1 < 100 ms" },
     { key: "patients-q", label: "patient name search '99999'", req: () => ({ url: "/patients?q=99999" }), target: "p95 @1 < 100 ms" },
@@ -105,6 +107,7 @@ async function main() {
     { key: "link", label: "patient link page", req: () => ({ url: `/p/${token}` }), target: "≥ 0.5 × static" },
     { key: "audit", label: "audit log, one patient", req: () => ({ url: `/admin/audit?patient=${patientId}` }), target: "p95 @1 < 100 ms" },
   ];
+  const targets = ONLY.length ? allTargets.filter((t) => ONLY.includes(t.key)) : allTargets;
 
   const admin = demoStaff.find((s) => s.role === "admin")!;
   // First start: fetch each answer's bytes and put them in public/ for the static comparison.

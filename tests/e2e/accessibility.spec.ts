@@ -5,7 +5,11 @@ import type { Page } from "@playwright/test";
 import { ADMIN } from "./accounts";
 import { expect, makeSharedPlan, test, unique } from "./fixtures";
 
-/** Every page route in app/, as a URL pattern: route groups dropped, dynamic segments kept ("/plans/[id]/share"). */
+/**
+ * Every page route in app/, as a URL pattern: route groups dropped, dynamic segments kept ("/plans/[id]/share").
+ * A route handler that answers with a whole HTML page (the patient's link page, rendered without Next's
+ * client runtime) counts as a page too.
+ */
 function pageRoutes(dir = "app", segments: string[] = []): string[] {
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -13,11 +17,15 @@ function pageRoutes(dir = "app", segments: string[] = []): string[] {
       if (entry.name.startsWith("_") || entry.name === "api") continue;
       const isGroup = /^\(.*\)$/.test(entry.name);
       out.push(...pageRoutes(path.join(dir, entry.name), isGroup ? segments : [...segments, entry.name]));
-    } else if (entry.name === "page.tsx") {
+    } else if (entry.name === "page.tsx" || (entry.name === "route.ts" && servesHtmlPage(path.join(dir, entry.name)))) {
       out.push(`/${segments.join("/")}`);
     }
   }
   return out.sort();
+}
+
+function servesHtmlPage(file: string) {
+  return fs.readFileSync(file, "utf8").includes("patientHtmlResponse(");
 }
 
 /** Only reachable on a fresh install, before the first admin exists: scanned (blank and with its errors) in first-run.setup.ts. */

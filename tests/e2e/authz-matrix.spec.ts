@@ -111,6 +111,8 @@ const routes: Record<string, RouteEntry> = {
   "app/api/plans/[id]/calendar/route.ts#GET": { allow: [...STAFF], url: (i) => `/api/plans/${i.planId}/calendar` },
   "app/api/plans/[id]/export/route.ts#GET": { allow: [...STAFF], url: (i) => `/api/plans/${i.planId}/export` },
   "app/api/patients/[id]/export/route.ts#GET": { allow: [...STAFF], url: (i) => `/api/patients/${i.patientId}/export` },
+  // The patient's plan page itself (HTML without Next's client runtime): open to whoever holds a live link.
+  "app/(patient)/p/[token]/route.ts#GET": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}` },
   "app/(patient)/p/[token]/calendar/route.ts#GET": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/calendar` },
   "app/(patient)/p/[token]/log/route.ts#POST": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/log`, method: "POST" },
   "app/(patient)/p/[token]/measure/route.ts#POST": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/measure`, method: "POST" },

@@ -121,3 +121,38 @@ async function itemId(p: import("@playwright/test").Page, name: string) {
     .locator('input[name="itemId"]')
     .inputValue();
 }
+
+/** The JavaScript a page loads: the sum of the bodies of every script it fetched. */
+async function scriptBytes(p: import("@playwright/test").Page, url: string) {
+  const sizes: Promise<number>[] = [];
+  const onResponse = (r: import("@playwright/test").Response) => {
+    if (r.request().resourceType() === "script") sizes.push(r.body().then((b) => b.length));
+  };
+  p.on("response", onResponse);
+  await p.goto(url);
+  await p.waitForLoadState("networkidle");
+  p.off("response", onResponse);
+  return { bytes: (await Promise.all(sizes)).reduce((a, n) => a + n, 0), inline: await p.locator("script").count() };
+}
+
+test("the patient's link page loads at most 20 KB of JavaScript (it needs none), for a live link and a dead one", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const { url } = await makeSharedPlan(page);
+  // JavaScript on, as most phones have it: whatever the page would load, it gets to load here.
+  const patient = await browser.newContext({ ...phone, baseURL, storageState: { cookies: [], origins: [] } });
+  const p = await patient.newPage();
+  for (const target of [url, `/p/${"C".repeat(43)}`]) {
+    const { bytes, inline } = await scriptBytes(p, target);
+    expect(bytes, target).toBeLessThanOrEqual(20 * 1024);
+    expect(inline, target).toBe(0);
+  }
+  // Still the whole page: the plan, the forms and the styles (the heading is styled, not the browser default).
+  await p.goto(url);
+  await expect(p.getByRole("heading", { name: "Strong back at home" })).toBeVisible();
+  await expect(p.getByRole("button", { name: "Save my pain score" })).toBeVisible();
+  expect(await p.locator("main.patient").evaluate((m) => getComputedStyle(m).maxWidth)).not.toBe("none");
+  await patient.close();
+});

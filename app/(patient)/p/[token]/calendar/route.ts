@@ -4,8 +4,7 @@ import { clientAddress } from "@/db/queries/session";
 import { openSharedPlan, recordMalformedShareLink, slowDownShareMisses } from "@/db/queries/share-links";
 import { buildPlanCalendar } from "@/lib/plan-calendar";
 import { normalizeShareToken } from "@/lib/share-token";
-
-const privateHeaders = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex, nofollow" };
+import { privateHeaders } from "../../_lib/patient-html";
 
 /** The patient's walks and visits as a calendar file; a bad link gets the same answer as the plan page. */
 export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {

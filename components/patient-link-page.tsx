@@ -1,44 +1,41 @@
-import { LinkNotActive } from "@/components/link-not-active";
 import { LinkMeasures } from "@/components/measures/link-measures";
 import { UrgentSignsBox } from "@/components/urgent-signs-box";
-import { getPublicClinicContact } from "@/db/queries/clinic";
-import { clientAddress } from "@/db/queries/session";
-import { openSharedPlan, recordMalformedShareLink, slowDownShareMisses } from "@/db/queries/share-links";
+import type { PublicClinicContact } from "@/db/queries/clinic";
+import type { LinkMeasures as OpenMeasures } from "@/db/queries/measure-link";
+import type { SharedPlan } from "@/db/queries/share-links";
 import { addDays, daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
 import { HandoutItem } from "@/components/handout-item";
 import { visitTypeLabels } from "@/lib/dose";
 import { walkRepeatWords } from "@/lib/dose-wording";
 import { isTickable } from "@/lib/plan-document";
 import { HIGH_PAIN_SCORE, telHref, urgentSignsForPlan } from "@/lib/urgent-signs";
-import { normalizeShareToken } from "@/lib/share-token";
 import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
 import { WalkingWeeks } from "@/components/walking-weeks";
 import { daysPerWeekOf, phoneAim } from "@/lib/weekly-aim";
 
-export const metadata = { title: "Your rehab plan", robots: { index: false, follow: false }, referrer: "no-referrer" as const };
+/** The page's query string: one value per name, as the forms' redirects write it. */
+export type LinkQuery = Record<string, string | undefined>;
 
-export default async function PatientPlanPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ token: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const token = normalizeShareToken((await params).token);
-  const address = await clientAddress();
-  // Unknown, expired, revoked or no active plan: one and the same page and status.
-  // Rendered here rather than through notFound(): Next streams a not-found page, and it must read with JavaScript off.
-  const shared = token ? openSharedPlan({ token, address }) : null;
-  if (!shared) {
-    if (!token) recordMalformedShareLink(address);
-    await slowDownShareMisses(address);
-    return <LinkNotActive />;
-  }
+/** What the route handler read for this request; the page itself reads nothing. */
+export type PatientLinkPageProps = {
+  token: string;
+  shared: SharedPlan;
+  clinic: PublicClinicContact;
+  measures: OpenMeasures | null;
+  query: LinkQuery;
+};
+
+/**
+ * The patient's plan on their phone: plain HTML with forms that post to
+ * /p/<token>/log and /measure, so it works with JavaScript off. Rendered to a
+ * string by the link's route handler (no Next client runtime), from the same
+ * handout components as the printed handout.
+ */
+export function PatientLinkPage({ token, shared, clinic, measures, query }: PatientLinkPageProps) {
   const { version, today, done, doneThisWeek, pain } = shared;
   const plan = version.document;
-  const clinic = getPublicClinicContact();
-  const { saved, problem } = await searchParams;
+  const { saved, problem } = query;
 
   const dayIndex = daysBetween(plan.startDate, today);
   const week = Math.min(Math.max(Math.floor(dayIndex / 7) + 1, 1), plan.weeks);
@@ -167,7 +164,7 @@ export default async function PatientPlanPage({
         </p>
         <button type="submit">Save my pain score</button>
       </form>
-      {token ? <LinkMeasures token={token} query={await searchParams} /> : null}
+      <LinkMeasures token={token} query={query} open={measures} />
 
       {visits.length ? (
         <>
