@@ -33,7 +33,8 @@ export type AdherenceFlags = {
 
 export type PlanAdherence = { weeks: AdherenceWeek[]; pain: PainPoint[]; flags: AdherenceFlags };
 
-export type AdherenceItem = { id: number; kind: ItemKind; dose: AnyDose };
+/** `weeks`: the plan weeks the item runs (its phase); absent for the whole plan. Outside them nothing is due. */
+export type AdherenceItem = { id: number; kind: ItemKind; dose: AnyDose; weeks?: { from: number; to: number } };
 
 export type AdherenceInput = {
   plan: {
@@ -72,7 +73,7 @@ export function planAdherence({ plan, itemLogs, painLogs, today, quietDays }: Ad
   const lastCounted = today < planEnd ? today : planEnd;
   const inPlan = (day: CalendarDate) => day >= plan.startDate && day <= lastCounted;
 
-  const targetsOf = (items: AdherenceItem[]) => new Map(items.map((item) => [item.id, prescribedDaysPerWeek(item)]));
+  const targetsOf = (items: AdherenceItem[]) => new Map(items.map((item) => [item.id, { days: prescribedDaysPerWeek(item), weeks: item.weeks }]));
   const versions = (plan.versions ?? []).map((v) => ({ from: v.from, targets: targetsOf(v.items) }));
   const draftTargets = targetsOf(plan.items);
   /** The targets in force for the week ending on `endDate`. */
@@ -93,7 +94,9 @@ export function planAdherence({ plan, itemLogs, painLogs, today, quietDays }: Ad
   for (let week = 1; week <= shownWeeks; week++) {
     const startDate = addDays(plan.startDate, (week - 1) * 7);
     const endDate = addDays(startDate, 6);
-    const targets = targetsFor(endDate);
+    const targets = new Map(
+      [...targetsFor(endDate)].flatMap(([id, t]) => (!t.weeks || (week >= t.weeks.from && week <= t.weeks.to) ? [[id, t.days] as const] : [])),
+    );
     const itemsPrescribed = [...targets.values()].reduce((sum, n) => sum + n, 0);
     const inWeek = ticks.filter((t) => t.day >= startDate && t.day <= endDate && targets.has(t.planItemId));
     const perItem = new Map<number, Set<CalendarDate>>();
