@@ -13,6 +13,8 @@ import type { PrecautionKind } from "@/lib/precautions";
 import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
 import { DoseFields } from "./dose-fields";
+import { ItemPhaseSelect } from "./phase-editor";
+import type { PlanPhase } from "@/lib/plan-phases";
 import { PrecautionWarning, WalkingJumpWarning } from "./item-warnings";
 import { RefusedError, type usePlanMutations } from "./use-plan-mutations";
 
@@ -21,6 +23,7 @@ type Props = {
   index: number;
   count: number;
   planWeeks: number;
+  phases: PlanPhase[];
   patientPrecautions: PrecautionKind[];
   startDate: string;
   readOnly: boolean;
@@ -28,7 +31,7 @@ type Props = {
   onMove: (from: number, to: number) => void;
 };
 
-export function ItemCard({ item, index, count, planWeeks, patientPrecautions, startDate, readOnly, mutations, onMove }: Props) {
+export function ItemCard({ item, index, count, planWeeks, phases, patientPrecautions, startDate, readOnly, mutations, onMove }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
     disabled: readOnly,
@@ -123,6 +126,7 @@ export function ItemCard({ item, index, count, planWeeks, patientPrecautions, st
       />
       {item.kind === "walking" ? <WalkingJumpWarning dose={item.dose} weeks={planWeeks} /> : null}
       {item.kind !== "education" ? <p className="dose-words">{describeDose(item)}</p> : <p className="dose-words">{item.entry.summary}</p>}
+      <ItemPhaseSelect item={item} phases={phases} readOnly={readOnly} mutations={mutations} />
       {readOnly ? null : (
         <>
           <DoseFields

@@ -14,6 +14,8 @@ import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
 import { WalkingWeeks } from "@/components/walking-weeks";
 import { daysPerWeekOf, phoneAim } from "@/lib/weekly-aim";
+import { itemRunsInWeek } from "@/lib/plan-phases";
+import { PhaseNow } from "@/components/phase-now";
 
 export const metadata = { title: "Your rehab plan", robots: { index: false, follow: false }, referrer: "no-referrer" as const };
 
@@ -41,8 +43,10 @@ export default async function PatientPlanPage({
 
   const dayIndex = daysBetween(plan.startDate, today);
   const week = Math.min(Math.max(Math.floor(dayIndex / 7) + 1, 1), plan.weeks);
-  const homeItems = plan.items.filter(isTickable);
-  const tips = plan.items.filter((it) => it.kind === "education");
+  // Only this week's phase (and the whole-plan items) is on today's list; before the start, the first week's.
+  const thisWeeks = plan.items.filter((it) => itemRunsInWeek(it, plan.phases, week));
+  const homeItems = thisWeeks.filter(isTickable);
+  const tips = thisWeeks.filter((it) => it.kind === "education");
   const visits = plan.items
     .flatMap((it) => (it.kind === "visit" ? expandVisits(it.dose, plan.startDate) : []))
     .filter((v) => v.date >= today)
@@ -72,6 +76,7 @@ export default async function PatientPlanPage({
             ? `Your plan ended on ${formatDateLong(addDays(plan.startDate, plan.weeks * 7 - 1))}. Please call us about what comes next.`
             : `Today is ${formatDateLong(today)}. This is week ${week} of ${plan.weeks}.`}
       </p>
+      {plan.phases?.length ? <PhaseNow plan={plan} week={week} /> : null}
       {problem ? (
         <p className="message error" role="alert">
           {problem === "score"
