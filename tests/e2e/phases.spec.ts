@@ -31,9 +31,11 @@ test("a therapist adds two phases, moves items into them, issues, and the handou
 
   // Each exercise goes to its phase; the editor groups the items under the phases.
   const plank = page.locator("ol.items > li").filter({ hasText: "Front plank on knees" });
-  await plank.getByLabel("Phase", { exact: true }).selectOption({ label: "Settle the pain (weeks 1-2)" });
+  // Each choice saves at once (a server action POST); waiting for it keeps the reload below from cutting it off.
+  const saved = () => page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith(`/plans/${planId}`) && r.ok());
+  await Promise.all([saved(), plank.getByLabel("Phase", { exact: true }).selectOption({ label: "Settle the pain (weeks 1-2)" })]);
   const birdDog = page.locator("ol.items > li").filter({ hasText: "Bird dog" });
-  await birdDog.getByLabel("Phase", { exact: true }).selectOption({ label: "Build strength (weeks 3-4)" });
+  await Promise.all([saved(), birdDog.getByLabel("Phase", { exact: true }).selectOption({ label: "Build strength (weeks 3-4)" })]);
   await expect(page.getByRole("list", { name: "Build strength (weeks 3-4)" })).toContainText("Bird dog");
   await expect(page.getByRole("list", { name: "Settle the pain (weeks 1-2)" })).toContainText("Front plank on knees");
   await expect(page.getByRole("list", { name: "Whole plan (every week)" })).toContainText("Steady daily walk");
