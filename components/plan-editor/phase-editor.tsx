@@ -139,7 +139,7 @@ export function PhaseEditor({ plan, readOnly, mutations }: { plan: PlanDto; read
       {readOnly ? null : (
         <div className="actions">
           <button type="button" className="button secondary" disabled={!hydrated || rows.length >= MAX_PHASES} onClick={add}>
-            Add phase
+            New phase
           </button>
           <button type="button" className="button" disabled={!hydrated || !changed || mutations.setPhases.isPending} onClick={save}>
             Save phases

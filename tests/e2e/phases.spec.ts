@@ -14,11 +14,11 @@ test("a therapist adds two phases, moves items into them, issues, and the handou
   // Two phases, added from the keyboard; an overlap is refused next to the field and nothing is saved.
   const phases = page.getByRole("region", { name: "Phases" });
   await expect(phases.getByText("This plan has no phases.")).toBeVisible();
-  await phases.getByRole("button", { name: "Add phase" }).focus();
+  await phases.getByRole("button", { name: "New phase" }).focus();
   await page.keyboard.press("Enter");
   await phases.getByLabel("Phase 1 name").fill("Settle the pain");
   await phases.getByLabel("Phase 1 last week").fill("2");
-  await phases.getByRole("button", { name: "Add phase" }).press("Enter");
+  await phases.getByRole("button", { name: "New phase" }).press("Enter");
   await phases.getByLabel("Phase 2 name").fill("Build strength");
   await phases.getByLabel("Phase 2 first week").fill("2");
   await phases.getByLabel("Phase 2 last week").fill("4");
