@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/zod-browser";
 import { useState } from "react";
 import { fieldErrorsOf } from "@/lib/action-result";
 import type { PlanDto, PlanItemDto } from "@/lib/plan-dto";
