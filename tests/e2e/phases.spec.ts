@@ -1,3 +1,4 @@
+import { seriousViolations } from "./axe";
 import { addFromLibrary, addPatient, addPlan, clinicToday, expect, test, unique } from "./fixtures";
 
 test("a therapist adds two phases, moves items into them, issues, and the handout and the phone page show the phases", async ({
@@ -45,6 +46,8 @@ test("a therapist adds two phases, moves items into them, issues, and the handou
   await page.reload();
   await expect(page.getByRole("list", { name: "Build strength (weeks 3-4)" })).toContainText("Bird dog");
 
+  const found = await seriousViolations(page, "plan editor with phases");
+
   await page.getByRole("button", { name: "Make active" }).click();
   await expect(page.getByText(/The patient has version 1, given on/)).toBeVisible();
 
@@ -61,6 +64,7 @@ test("a therapist adds two phases, moves items into them, issues, and the handou
   // The diary asks for bird dog only in weeks 3-4.
   await expect(page.getByLabel("Bird dog: not in week 1")).toBeVisible();
   await expect(page.getByLabel(/^Bird dog, week 3: \d boxes$/)).toBeVisible();
+  found.push(...(await seriousViolations(page, "handout with phases")));
 
   // The phone page: the current phase, what comes next, and only this phase's exercises to tick.
   await page.goto(`/plans/${planId}/share`);
@@ -77,5 +81,7 @@ test("a therapist adds two phases, moves items into them, issues, and the handou
   await expect(p.getByRole("button", { name: "I did Front plank on knees today" })).toBeVisible();
   await expect(p.getByRole("button", { name: /I did Steady daily walk today/ })).toBeVisible();
   await expect(p.getByRole("button", { name: "I did Bird dog today" })).toHaveCount(0);
+  found.push(...(await seriousViolations(p, "phone page with phases")));
+  expect(found).toEqual([]);
   await patient.close();
 });
