@@ -6,6 +6,7 @@ test("a therapist adds two phases, moves items into them, issues, and the handou
   browser,
   baseURL,
 }) => {
+  test.setTimeout(120_000);
   const patientId = await addPatient(page, unique("Petra Phases"));
   const planId = await addPlan(page, patientId, "Strong again in stages", 4, clinicToday());
   await addFromLibrary(page, "steady walk", /steady daily walk/);
@@ -81,7 +82,12 @@ test("a therapist adds two phases, moves items into them, issues, and the handou
   await expect(p.getByRole("button", { name: "I did Front plank on knees today" })).toBeVisible();
   await expect(p.getByRole("button", { name: /I did Steady daily walk today/ })).toBeVisible();
   await expect(p.getByRole("button", { name: "I did Bird dog today" })).toHaveCount(0);
-  found.push(...(await seriousViolations(p, "phone page with phases")));
-  expect(found).toEqual([]);
   await patient.close();
+  // axe runs as a script, so the phone page is scanned in a browser with JavaScript on.
+  const scanner = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const sp = await scanner.newPage();
+  await sp.goto(url);
+  found.push(...(await seriousViolations(sp, "phone page with phases")));
+  await scanner.close();
+  expect(found).toEqual([]);
 });
