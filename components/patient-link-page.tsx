@@ -13,6 +13,8 @@ import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
 import { WalkingWeeks } from "@/components/walking-weeks";
 import { daysPerWeekOf, phoneAim } from "@/lib/weekly-aim";
+import { itemRunsInWeek } from "@/lib/plan-phases";
+import { PhaseNow } from "@/components/phase-now";
 
 /** The page's query string: one value per name, as the forms' redirects write it. */
 export type LinkQuery = Record<string, string | undefined>;
@@ -39,8 +41,10 @@ export function PatientLinkPage({ token, shared, clinic, measures, query }: Pati
 
   const dayIndex = daysBetween(plan.startDate, today);
   const week = Math.min(Math.max(Math.floor(dayIndex / 7) + 1, 1), plan.weeks);
-  const homeItems = plan.items.filter(isTickable);
-  const tips = plan.items.filter((it) => it.kind === "education");
+  // Only this week's phase (and the whole-plan items) is on today's list; before the start, the first week's.
+  const thisWeeks = plan.items.filter((it) => itemRunsInWeek(it, plan.phases, week));
+  const homeItems = thisWeeks.filter(isTickable);
+  const tips = thisWeeks.filter((it) => it.kind === "education");
   const visits = plan.items
     .flatMap((it) => (it.kind === "visit" ? expandVisits(it.dose, plan.startDate) : []))
     .filter((v) => v.date >= today)
@@ -70,6 +74,7 @@ export function PatientLinkPage({ token, shared, clinic, measures, query }: Pati
             ? `Your plan ended on ${formatDateLong(addDays(plan.startDate, plan.weeks * 7 - 1))}. Please call us about what comes next.`
             : `Today is ${formatDateLong(today)}. This is week ${week} of ${plan.weeks}.`}
       </p>
+      {plan.phases?.length ? <PhaseNow plan={plan} week={week} /> : null}
       {problem ? (
         <p className="message error" role="alert">
           {problem === "score"

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { blob, index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { AnyDose, ItemKind } from "@/lib/dose";
 import type { BodyRegion, Category } from "@/lib/library";
+import type { PlanPhase } from "@/lib/plan-phases";
 import type { PrecautionKind } from "@/lib/precautions";
 import { planStatuses } from "@/lib/plan-status";
 import type { AnyMeasureAnswers, MeasureContext, MeasureId } from "@/lib/measures/schemas";
@@ -122,6 +123,11 @@ export const plans = sqliteTable(
     version: integer("version").notNull().default(1),
     /** The template it was started from, if any (a retired template stays readable from here). */
     templateId: integer("template_id").references((): AnySQLiteColumn => planTemplates.id, { onDelete: "set null" }),
+    /** Named runs of weeks (lib/plan-phases.ts), in order; empty for a plan without phases. */
+    phases: text("phases", { mode: "json" })
+      .$type<PlanPhase[]>()
+      .notNull()
+      .default(sql`'[]'`),
     ...timestamps,
   },
   (t) => [index("plans_patient_idx").on(t.patientId, t.status)],
@@ -169,6 +175,8 @@ export const planItems = sqliteTable(
     kind: text("kind").$type<ItemKind>().notNull(),
     position: integer("position").notNull(),
     dose: text("dose", { mode: "json" }).$type<AnyDose>().notNull(),
+    /** The plan phase (an id in plans.phases) this item belongs to; null when it runs for the whole plan. */
+    phaseId: text("phase_id"),
     /** Precaution conflicts the therapist confirmed keeping this item despite (clinical judgement). */
     confirmedConflicts: text("confirmed_conflicts", { mode: "json" })
       .$type<PrecautionKind[]>()

@@ -42,7 +42,8 @@ export type AdherenceFlags = {
 /** `pain` includes scores noted before the start (compare their day with the start date). */
 export type PlanAdherence = { weeks: AdherenceWeek[]; beforeStart: BeforeStart; pain: PainPoint[]; flags: AdherenceFlags };
 
-export type AdherenceItem = { id: number; kind: ItemKind; dose: AnyDose };
+/** `weeks`: the plan weeks the item runs (its phase); absent for the whole plan. Outside them nothing is due. */
+export type AdherenceItem = { id: number; kind: ItemKind; dose: AnyDose; weeks?: { from: number; to: number } };
 
 export type AdherenceInput = {
   plan: {
@@ -129,7 +130,7 @@ export function planAdherence({ plan, itemLogs, painLogs, today, quietDays }: Ad
   // Entries made before the start (the patient began early) are kept and shown apart.
   const upToToday = (day: CalendarDate) => day <= lastCounted;
 
-  const targetsOf = (items: AdherenceItem[]) => new Map(items.map((item) => [item.id, prescribedDaysPerWeek(item)]));
+  const targetsOf = (items: AdherenceItem[]) => new Map(items.map((item) => [item.id, { days: prescribedDaysPerWeek(item), weeks: item.weeks }]));
   const versions = (plan.versions ?? []).map((v) => ({ from: v.from, targets: targetsOf(v.items) }));
   const draftTargets = targetsOf(plan.items);
   /** The targets in force for the week ending on `endDate`. */
@@ -151,7 +152,9 @@ export function planAdherence({ plan, itemLogs, painLogs, today, quietDays }: Ad
   for (let week = 1; week <= shownWeeks; week++) {
     const startDate = addDays(plan.startDate, (week - 1) * 7);
     const endDate = addDays(startDate, 6);
-    const targets = targetsFor(endDate);
+    const targets = new Map(
+      [...targetsFor(endDate)].flatMap(([id, t]) => (!t.weeks || (week >= t.weeks.from && week <= t.weeks.to) ? [[id, t.days] as const] : [])),
+    );
     const itemsPrescribed = [...targets.values()].reduce((sum, n) => sum + n, 0);
     const inWeek = ticks.filter((t) => t.day >= startDate && t.day <= endDate && targets.has(t.planItemId));
     const perItem = new Map<number, Set<CalendarDate>>();

@@ -32,6 +32,8 @@ const actionLabels: Record<string, string> = {
   "plan.item.dose": "Changed a dose",
   "plan.item.remove": "Removed an item from a plan",
   "plan.item.reorder": "Reordered a plan's items",
+  "plan.phases": "Changed a plan's phases",
+  "plan.item.phase": "Moved an item to another phase",
   "plan.item.keep-despite-precaution": "Kept an item despite a precaution",
   "plan.item.days-all": "Set days per week for all of a plan's exercises",
   "dose-default.save": "Saved a dose as their usual one for a library entry",

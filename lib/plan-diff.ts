@@ -2,6 +2,7 @@ import { formatDateLong } from "./calendar-date";
 import { visitTypeLabels, type DoseByKind, type ItemKind } from "./dose";
 import { daysAWeek, describeDose, describeVisitPattern, sittingBreakInterval, timesADay } from "./dose-wording";
 import type { ItemOfKind, PlanDocument, PlanDocumentItem } from "./plan-document";
+import { phaseWeeksWords, type PlanPhase } from "./plan-phases";
 
 /**
  * What changed between two plan documents, in plain sentences a therapist can
@@ -38,6 +39,31 @@ function matchItems(before: PlanDocumentItem[], after: PlanDocumentItem[]) {
   return { pairs, removed: [...free].map((i) => before[i]) };
 }
 
+/** Phases are matched by their id: a new name or new weeks on the same id is a change to that phase. */
+const phaseChanges: Section = (a, b) => {
+  const before = a.phases ?? [];
+  const after = b.phases ?? [];
+  const out: string[] = [];
+  for (const phase of after) {
+    const was = before.find((p) => p.id === phase.id);
+    if (!was) {
+      out.push(`Added phase ${phase.title} (${phaseWeeksWords(phase)})`);
+      continue;
+    }
+    if (was.title !== phase.title) out.push(`Phase renamed: ${arrow(was.title, phase.title)}`);
+    if (was.fromWeek !== phase.fromWeek || was.toWeek !== phase.toWeek)
+      out.push(`Phase ${phase.title}: ${arrow(phaseWeeksWords(was), phaseWeeksWords(phase).replace(/^weeks? /, ""))}`);
+  }
+  for (const phase of before) if (!after.some((p) => p.id === phase.id)) out.push(`Removed phase ${phase.title} (${phaseWeeksWords(phase)})`);
+  return out;
+};
+
+/** "Build strength", or "the whole plan" for an item in no phase. */
+function phaseName(phases: PlanPhase[] | undefined, phaseId: string | undefined): string {
+  const phase = phaseId === undefined ? undefined : phases?.find((p) => p.id === phaseId);
+  return phase ? phase.title : "the whole plan";
+}
+
 const itemChanges: Section = (a, b) => {
   const { pairs, removed } = matchItems(a.items, b.items);
   const out: string[] = [];
@@ -45,8 +71,12 @@ const itemChanges: Section = (a, b) => {
     const was = pairs[i] >= 0 ? a.items[pairs[i]] : null;
     if (!was) {
       const dose = describeDose(item);
-      out.push(dose ? `Added ${item.entry.name}: ${dose}` : `Added ${item.entry.name}`);
-    } else out.push(...changedItem(was, item));
+      const where = item.phaseId === undefined ? "" : ` in ${phaseName(b.phases, item.phaseId)}`;
+      out.push(dose ? `Added ${item.entry.name}${where}: ${dose}` : `Added ${item.entry.name}${where}`);
+    } else {
+      out.push(...changedItem(was, item));
+      if ((was.phaseId ?? null) !== (item.phaseId ?? null)) out.push(`${item.entry.name} moved to ${phaseName(b.phases, item.phaseId)}`);
+    }
   });
   for (const item of removed) out.push(`Removed ${item.entry.name}`);
   // Order among the items both documents hold.
@@ -129,7 +159,8 @@ function isKind<K extends ItemKind>(item: PlanDocumentItem, kind: K): item is It
   return item.kind === kind;
 }
 
-function doseChanges(was: PlanDocumentItem, now: PlanDocumentItem): string[] {
+/** Each dose field that differs, in change-line words ("hold 10 s → 20 s"); also used for a progression between phases. */
+export function doseChanges(was: PlanDocumentItem, now: PlanDocumentItem): string[] {
   const out = (() => {
     switch (now.kind) {
       case "exercise":
@@ -148,11 +179,8 @@ function doseChanges(was: PlanDocumentItem, now: PlanDocumentItem): string[] {
   return out;
 }
 
-/**
- * The sections compared, in the order a reader wants them. A later issue adds
- * phases to the document; its comparison slots in here as one more Section.
- */
-const sections: Section[] = [headerChanges, itemChanges];
+/** The sections compared, in the order a reader wants them. */
+const sections: Section[] = [headerChanges, phaseChanges, itemChanges];
 
 /** Every change from `before` to `after`; an empty list when the two are the same. */
 export function diffPlanDocuments(before: PlanDocument, after: PlanDocument): string[] {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import "@/lib/zod-browser";
 import { isCalendarDate } from "./calendar-date";
 import { bodyRegions } from "./library";
+import { checkPhases, phaseIdSchema, phasesSchema } from "./plan-phases";
 import { educationDoseSchema, exerciseDoseSchema, limits, visitDoseSchema, walkingDoseSchema, type ItemKind } from "./dose";
 
 /**
@@ -65,11 +66,25 @@ function snapshotSchema<K extends ItemKind>(kind: K) {
 
 /** The plan item's id in the clinic that issued it: ties ticks and the version history to an item across versions. */
 const itemId = z.number().int().positive().nullable();
+/** The phase (by its id in `phases`) the item belongs to; absent when it runs for the whole plan. */
+const phaseId = phaseIdSchema.optional();
 
-export const exerciseItemSchema = z.object({ kind: z.literal("exercise"), itemId, dose: exerciseDoseSchema, entry: snapshotSchema("exercise") });
-export const walkingItemSchema = z.object({ kind: z.literal("walking"), itemId, dose: walkingDoseSchema, entry: snapshotSchema("walking") });
-export const visitItemSchema = z.object({ kind: z.literal("visit"), itemId, dose: visitDoseSchema, entry: snapshotSchema("visit") });
-export const educationItemSchema = z.object({ kind: z.literal("education"), itemId, dose: educationDoseSchema, entry: snapshotSchema("education") });
+export const exerciseItemSchema = z.object({
+  kind: z.literal("exercise"),
+  itemId,
+  phaseId,
+  dose: exerciseDoseSchema,
+  entry: snapshotSchema("exercise"),
+});
+export const walkingItemSchema = z.object({ kind: z.literal("walking"), itemId, phaseId, dose: walkingDoseSchema, entry: snapshotSchema("walking") });
+export const visitItemSchema = z.object({ kind: z.literal("visit"), itemId, phaseId, dose: visitDoseSchema, entry: snapshotSchema("visit") });
+export const educationItemSchema = z.object({
+  kind: z.literal("education"),
+  itemId,
+  phaseId,
+  dose: educationDoseSchema,
+  entry: snapshotSchema("education"),
+});
 
 export const planDocumentItemSchema = z.discriminatedUnion("kind", [exerciseItemSchema, walkingItemSchema, visitItemSchema, educationItemSchema], {
   error: "Each item needs a kind: exercise, walking, visit or education.",
@@ -96,6 +111,8 @@ export const planDocumentFields = z.object({
     .min(limits.planWeeks.min, { error: `Length must be ${limits.planWeeks.min} to ${limits.planWeeks.max} weeks.` })
     .max(limits.planWeeks.max, { error: `Length must be ${limits.planWeeks.min} to ${limits.planWeeks.max} weeks.` }),
   precautions: text("Precautions", 2000),
+  /** Named runs of weeks, in order; absent (or empty) for a plan without phases. See lib/plan-phases.ts. */
+  phases: phasesSchema.optional(),
   items: z
     .array(planDocumentItemSchema, { error: "items must be a list." })
     .min(1, { error: "A plan needs at least one item." })
@@ -117,7 +134,13 @@ export function checkVisitsFitWeeks(doc: { weeks: number; items: PlanDocumentIte
   });
 }
 
-export const planDocumentSchema = planDocumentFields.superRefine(checkVisitsFitWeeks);
+/** The checks across fields that a plan and a template share: visits fit the weeks, phases are in order and exist. */
+export function checkDocument(doc: Parameters<typeof checkVisitsFitWeeks>[0] & Parameters<typeof checkPhases>[0], ctx: z.RefinementCtx) {
+  checkVisitsFitWeeks(doc, ctx);
+  checkPhases(doc, ctx);
+}
+
+export const planDocumentSchema = planDocumentFields.superRefine(checkDocument);
 export type PlanDocument = z.infer<typeof planDocumentSchema>;
 
 /** Only home exercises and walks get a tick box; visits and tips are not "done" by the patient. */

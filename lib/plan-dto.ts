@@ -1,5 +1,6 @@
 import type { LibraryEntry } from "@/db/schema";
 import type { PlanDocumentItem } from "./plan-document";
+import type { PlanPhase } from "./plan-phases";
 import type { PlanStatus } from "./plan-status";
 import type { PrecautionKind } from "./precautions";
 
@@ -30,6 +31,8 @@ export type PlanDto = {
   notes: string;
   status: PlanStatus;
   version: number;
+  /** The plan's phases in order (empty for a plan without phases). */
+  phases: PlanPhase[];
   items: PlanItemDto[];
   problems: PlanItemProblem[];
   issued: IssuedState;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import "@/lib/zod-browser";
 import { isCalendarDate } from "./calendar-date";
 import {
-  checkVisitsFitWeeks,
+  checkDocument,
   documentProblems,
   PLAN_DOCUMENT_FORMAT,
   planDocumentFields,
@@ -37,7 +37,7 @@ export const planTemplateSchema = planDocumentFields
       .refine((v) => v === "" || isCalendarDate(v), { error: "Last reviewed must be a real date (YYYY-MM-DD)." })
       .default(""),
   })
-  .superRefine(checkVisitsFitWeeks);
+  .superRefine(checkDocument);
 export type PlanTemplate = z.infer<typeof planTemplateSchema>;
 
 /** The template's header fields a clinician edits on the templates page (the items are edited through a plan). */

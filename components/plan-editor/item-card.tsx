@@ -15,6 +15,8 @@ import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
 import { DoseFields } from "./dose-fields";
 import { ApplyDaysToAll, UsualDoseButton } from "./item-shortcuts";
+import { ItemPhaseSelect } from "./phase-editor";
+import type { PlanPhase } from "@/lib/plan-phases";
 import { PrecautionWarning, WalkingJumpWarning } from "./item-warnings";
 import { RefusedError, type usePlanMutations } from "./use-plan-mutations";
 
@@ -23,6 +25,7 @@ type Props = {
   index: number;
   count: number;
   planWeeks: number;
+  phases: PlanPhase[];
   patientPrecautions: PrecautionKind[];
   startDate: string;
   readOnly: boolean;
@@ -30,7 +33,7 @@ type Props = {
   onMove: (from: number, to: number) => void;
 };
 
-export function ItemCard({ item, index, count, planWeeks, patientPrecautions, startDate, readOnly, mutations, onMove }: Props) {
+export function ItemCard({ item, index, count, planWeeks, phases, patientPrecautions, startDate, readOnly, mutations, onMove }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
     disabled: readOnly,
@@ -133,6 +136,7 @@ export function ItemCard({ item, index, count, planWeeks, patientPrecautions, st
       />
       {item.kind === "walking" ? <WalkingJumpWarning dose={item.dose} weeks={planWeeks} /> : null}
       {item.kind !== "education" ? <p className="dose-words">{describeDose(item)}</p> : <p className="dose-words">{item.entry.summary}</p>}
+      <ItemPhaseSelect item={item} phases={phases} readOnly={readOnly} mutations={mutations} />
       {readOnly ? null : (
         <>
           <DoseFields

@@ -20,6 +20,8 @@ import { ItemCard } from "./item-card";
 import { takePendingEdits } from "./pending-edit";
 import { LibraryPicker } from "./library-picker";
 import { PlanHeaderForm } from "./plan-header-form";
+import { PhaseEditor } from "./phase-editor";
+import { groupByPhase, phaseWeeksWords } from "@/lib/plan-phases";
 import { planQueryOptions } from "./queries";
 import { usePlanMutations } from "./use-plan-mutations";
 
@@ -44,12 +46,19 @@ export function PlanEditor({ planId }: { planId: number }) {
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
+  // Items show grouped by phase (one group when the plan has none); moves stay inside a group, the Phase menu moves between them.
+  const groups = groupByPhase(plan.phases, plan.items);
+  const ordered = groups.flatMap((g) => g.items);
+  const groupOf = (id: UniqueIdentifier) => groups.findIndex((g) => g.items.some((it) => it.id === id));
   const move = (from: number, to: number) => {
-    if (to < 0 || to >= plan.items.length) return;
-    mutations.reorder.mutate(arrayMove(plan.items, from, to).map((it) => it.id));
+    if (to < 0 || to >= ordered.length) return;
+    mutations.reorder.mutate(arrayMove(ordered, from, to).map((it) => it.id));
   };
   const nameOf = (id: UniqueIdentifier) => plan.items.find((it) => it.id === id)?.entry.name ?? "Item";
-  const placeOf = (id: UniqueIdentifier) => `number ${plan.items.findIndex((it) => it.id === id) + 1} of ${plan.items.length}`;
+  const placeOf = (id: UniqueIdentifier) => {
+    const group = groups[groupOf(id)]?.items ?? [];
+    return `number ${group.findIndex((it) => it.id === id) + 1} of ${group.length}`;
+  };
   // Spoken by dnd-kit's live region during a keyboard or pointer drag, in the clinic's words rather than ids.
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
@@ -59,9 +68,9 @@ export function PlanEditor({ planId }: { planId: number }) {
     onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    const from = plan.items.findIndex((it) => it.id === active.id);
-    const to = plan.items.findIndex((it) => it.id === over.id);
+    if (!over || active.id === over.id || groupOf(active.id) !== groupOf(over.id)) return;
+    const from = ordered.findIndex((it) => it.id === active.id);
+    const to = ordered.findIndex((it) => it.id === over.id);
     move(from, to);
   };
 
@@ -70,6 +79,7 @@ export function PlanEditor({ planId }: { planId: number }) {
       {/* Until React has hydrated, a typed value would be reset and a click dropped: every field waits, visibly, instead. */}
       <fieldset className="bare" disabled={!hydrated} aria-busy={!hydrated}>
         <PlanHeaderForm plan={plan} readOnly={readOnly} mutations={mutations} />
+        <PhaseEditor plan={plan} readOnly={readOnly} mutations={mutations} />
         <h2 id="items-h">Items in this plan ({plan.items.length})</h2>
         {tooMany ? <p className="alert">{tooMany}</p> : null}
         {plan.items.length === 0 ? <p className="muted">No items yet. Add some from the library.</p> : null}
@@ -97,24 +107,38 @@ export function PlanEditor({ planId }: { planId: number }) {
             },
           }}
         >
-          <SortableContext items={plan.items.map((it) => it.id)} strategy={verticalListSortingStrategy}>
-            <ol className="items" aria-labelledby="items-h">
-              {plan.items.map((item, index) => (
-                <ItemCard
-                  key={item.id}
-                  item={item}
-                  index={index}
-                  count={plan.items.length}
-                  planWeeks={plan.weeks}
-                  patientPrecautions={plan.patientPrecautions}
-                  startDate={plan.startDate}
-                  readOnly={readOnly}
-                  mutations={mutations}
-                  onMove={move}
-                />
-              ))}
-            </ol>
-          </SortableContext>
+          {groups.map(({ phase, items }, g) => {
+            const first = groups.slice(0, g).reduce((n, gr) => n + gr.items.length, 0);
+            const headingId = phase ? `items-${phase.id}-h` : "items-h";
+            if (phase === null && items.length === 0 && plan.phases.length > 0) return null;
+            return (
+              <SortableContext key={phase?.id ?? "whole"} items={items.map((it) => it.id)} strategy={verticalListSortingStrategy}>
+                {plan.phases.length > 0 ? (
+                  <h3 className="phase-heading" id={phase ? headingId : "items-whole-h"}>
+                    {phase ? `${phase.title} (${phaseWeeksWords(phase)})` : "Whole plan (every week)"}
+                  </h3>
+                ) : null}
+                {phase && items.length === 0 ? <p className="muted">No items in this phase yet. Choose it in an item&apos;s Phase menu.</p> : null}
+                <ol className="items" aria-labelledby={plan.phases.length > 0 ? (phase ? headingId : "items-whole-h") : "items-h"}>
+                  {items.map((item, index) => (
+                    <ItemCard
+                      key={item.id}
+                      item={item}
+                      index={index}
+                      count={items.length}
+                      planWeeks={plan.weeks}
+                      phases={plan.phases}
+                      patientPrecautions={plan.patientPrecautions}
+                      startDate={plan.startDate}
+                      readOnly={readOnly}
+                      mutations={mutations}
+                      onMove={(from, to) => move(first + from, first + to)}
+                    />
+                  ))}
+                </ol>
+              </SortableContext>
+            );
+          })}
         </DndContext>
       </fieldset>
       <aside aria-label="Add from the library">
@@ -127,9 +151,9 @@ export function PlanEditor({ planId }: { planId: number }) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {mutations.announcement}
       </p>
-      {mutations.add.error || mutations.reorder.error || mutations.remove.error ? (
+      {mutations.add.error || mutations.reorder.error || mutations.remove.error || mutations.setItemPhase.error ? (
         <p className="alert" role="alert">
-          {(mutations.add.error ?? mutations.reorder.error ?? mutations.remove.error)?.message}
+          {(mutations.add.error ?? mutations.reorder.error ?? mutations.remove.error ?? mutations.setItemPhase.error)?.message}
         </p>
       ) : null}
     </div>

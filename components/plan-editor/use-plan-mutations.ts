@@ -9,6 +9,8 @@ import {
   removePlanItemAction,
   reorderPlanItemsAction,
   saveUsualDoseAction,
+  setPlanItemPhaseAction,
+  setPlanPhasesAction,
   updatePlanAction,
   updatePlanItemDoseAction,
 } from "@/app/(clinic)/plans/actions";
@@ -16,6 +18,7 @@ import type { ActionResult } from "@/lib/action-result";
 import type { AnyDose } from "@/lib/dose";
 import { planDocumentItemSchema } from "@/lib/plan-document";
 import type { PlanDto, PlanItemDto } from "@/lib/plan-dto";
+import type { PlanPhase } from "@/lib/plan-phases";
 import { itemConflicts } from "@/lib/precautions";
 import { goToSignIn, stashPendingEdit } from "./pending-edit";
 import { planKeys } from "./queries";
@@ -167,5 +170,25 @@ export function usePlanMutations(planId: number) {
     ),
   });
 
-  return { updateDose, confirmConflicts, reorder, remove, add, updateHeader, saveUsualDose, applyDaysToAll, announcement };
+  const setItemPhase = useMutation({
+    mutationFn: ({ itemId, phaseId }: { itemId: number; phaseId: string | null }) => unwrap(setPlanItemPhaseAction(planId, itemId, phaseId)),
+    ...optimistic<{ itemId: number; phaseId: string | null }>(
+      (plan, { itemId, phaseId }) => ({
+        ...plan,
+        items: plan.items.map((it) => (it.id === itemId ? { ...it, phaseId: phaseId ?? undefined } : it)),
+      }),
+      "Phase saved.",
+    ),
+  });
+
+  // The phase list is checked as a whole on the server, so it waits for the answer rather than guessing.
+  const setPhases = useMutation({
+    mutationFn: (phases: PlanPhase[]) => unwrap(setPlanPhasesAction(planId, phases)),
+    onMutate: () => setAnnouncement("Saving…"),
+    onError: (error: Error) => (isSignedOut(error) ? signedOut() : setAnnouncement(`Not saved: ${error.message}`)),
+    onSuccess: () => setAnnouncement("Phases saved."),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+
+  return { updateDose, confirmConflicts, reorder, remove, add, updateHeader, saveUsualDose, applyDaysToAll, setItemPhase, setPhases, announcement };
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { clinicSettings, itemLogs, painLogs, planItems, plans, planVersions } from "@/db/schema";
-import { planAdherence, type PlanAdherence } from "@/lib/adherence";
+import { planAdherence, type AdherenceItem, type PlanAdherence } from "@/lib/adherence";
+import type { AnyDose, ItemKind } from "@/lib/dose";
+import { itemWeeks as itemWeeksOf, type PlanPhase } from "@/lib/plan-phases";
 import type { Actor } from "@/lib/authz";
 import { todayIn, type CalendarDate } from "@/lib/calendar-date";
 import { NotFoundError } from "@/lib/errors";
@@ -9,6 +11,16 @@ import { readDocument } from "@/lib/plan-document";
 import type { PlanStatus } from "@/lib/plan-status";
 import type { Executor } from "@/db";
 import { audited } from "./audit";
+
+/** An item as adherence counts it: due only in its phase's weeks. */
+function withPhaseWeeks(
+  item: { id: number; kind: ItemKind; dose: AnyDose; phaseId?: string },
+  phases: PlanPhase[] | undefined,
+  planWeeks: number,
+): AdherenceItem {
+  const base = { id: item.id, kind: item.kind, dose: item.dose };
+  return item.phaseId === undefined ? base : { ...base, weeks: itemWeeksOf(item, phases, planWeeks) };
+}
 
 export type PlanAdherenceView = PlanAdherence & {
   title: string;
@@ -38,7 +50,14 @@ export function clinicClock(db: Executor): { zone: string; today: CalendarDate; 
 export function getPlanAdherence({ actor, planId }: { actor: Actor | null; planId: number }): PlanAdherenceView {
   return audited({ actor, permission: "plans:read", action: "plan.adherence", planId }, (db, ctx) => {
     const plan = db
-      .select({ patientId: plans.patientId, title: plans.title, startDate: plans.startDate, weeks: plans.weeks, status: plans.status })
+      .select({
+        patientId: plans.patientId,
+        title: plans.title,
+        startDate: plans.startDate,
+        weeks: plans.weeks,
+        status: plans.status,
+        phases: plans.phases,
+      })
       .from(plans)
       .where(eq(plans.id, planId))
       .get();
@@ -46,10 +65,11 @@ export function getPlanAdherence({ actor, planId }: { actor: Actor | null; planI
     ctx.patientId = plan.patientId;
 
     const items = db
-      .select({ id: planItems.id, kind: planItems.kind, dose: planItems.dose })
+      .select({ id: planItems.id, kind: planItems.kind, dose: planItems.dose, phaseId: planItems.phaseId })
       .from(planItems)
       .where(eq(planItems.planId, planId))
-      .all();
+      .all()
+      .map(({ phaseId, ...item }) => withPhaseWeeks({ ...item, phaseId: phaseId ?? undefined }, plan.phases, plan.weeks));
     const ticks = db.select({ planItemId: itemLogs.planItemId, day: itemLogs.day }).from(itemLogs).where(eq(itemLogs.planId, planId)).all();
     const pain = db
       .select({ day: painLogs.day, score: painLogs.score, comment: painLogs.comment })
@@ -65,10 +85,13 @@ export function getPlanAdherence({ actor, planId }: { actor: Actor | null; planI
       .where(eq(planVersions.planId, planId))
       .orderBy(asc(planVersions.number))
       .all()
-      .map((v) => ({
-        from: todayIn(zone, v.issuedAt),
-        items: readDocument(v.document).items.flatMap((it) => (it.itemId === null ? [] : [{ id: it.itemId, kind: it.kind, dose: it.dose }])),
-      }));
+      .map((v) => {
+        const doc = readDocument(v.document);
+        return {
+          from: todayIn(zone, v.issuedAt),
+          items: doc.items.flatMap((it) => (it.itemId === null ? [] : [withPhaseWeeks({ ...it, id: it.itemId }, doc.phases, doc.weeks)])),
+        };
+      });
     const adherence = planAdherence({
       plan: { startDate: plan.startDate, weeks: plan.weeks, status: plan.status, items, versions },
       itemLogs: ticks,

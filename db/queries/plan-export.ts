@@ -216,6 +216,7 @@ export function importPlanDocument({ actor, patientId, document }: { actor: Acto
         startDate: document.startDate,
         weeks: document.weeks,
         precautions: document.precautions,
+        phases: document.phases ?? [],
         status: "draft",
       })
       .returning({ id: plans.id })
@@ -225,7 +226,9 @@ export function importPlanDocument({ actor, patientId, document }: { actor: Acto
     document.items.forEach((item, position) => {
       const entry = entryForSnapshot(db, item);
       if (entry.created) createdEntries += 1;
-      db.insert(planItems).values({ planId: plan.id, libraryEntryId: entry.id, kind: item.kind, position, dose: item.dose }).run();
+      db.insert(planItems)
+        .values({ planId: plan.id, libraryEntryId: entry.id, kind: item.kind, position, dose: item.dose, phaseId: item.phaseId ?? null })
+        .run();
     });
     ctx.detail = `${document.items.length} items, ${createdEntries} kept as imported text`;
     return { id: plan.id, createdEntries };

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import { canonicalDocument, planDocumentSchema, readDocument, type PlanDocument } from "@/lib/plan-document";
 import { audited } from "./audit";
-import { latestVersion, loadDraftRows, rawItem } from "./plans";
+import { latestVersion, loadDraftRows, phasesField, rawItem } from "./plans";
 
 /**
  * Issued versions of a plan. A version's document is written once, here, and
@@ -30,14 +30,22 @@ export type IssuedVersion = {
  */
 export function issueDraft(db: Executor, planId: number, actor: Pick<Actor, "userId" | "name">): { number: number; created: boolean } {
   const plan = db
-    .select({ title: plans.title, goal: plans.goal, startDate: plans.startDate, weeks: plans.weeks, precautions: plans.precautions })
+    .select({
+      title: plans.title,
+      goal: plans.goal,
+      startDate: plans.startDate,
+      weeks: plans.weeks,
+      precautions: plans.precautions,
+      phases: plans.phases,
+    })
     .from(plans)
     .where(eq(plans.id, planId))
     .get();
   if (!plan) throw new NotFoundError("Plan");
   const rows = loadDraftRows(db, planId);
   if (rows.length === 0) throw new RuleError("This plan has no items yet. Add at least one item before giving it to the patient.", "items");
-  const parsed = planDocumentSchema.safeParse({ format: "stride.plan-document/1", ...plan, items: rows.map(rawItem) });
+  const { phases, ...header } = plan;
+  const parsed = planDocumentSchema.safeParse({ format: "stride.plan-document/1", ...header, ...phasesField(phases), items: rows.map(rawItem) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const index = issue.path[0] === "items" && typeof issue.path[1] === "number" ? issue.path[1] : null;

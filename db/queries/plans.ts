@@ -29,6 +29,7 @@ import {
   type PlanDocument,
 } from "@/lib/plan-document";
 import type { PlanDto, PlanItemDto, PlanItemProblem } from "@/lib/plan-dto";
+import type { PlanPhase } from "@/lib/plan-phases";
 import { canMove, planStatusLabels, type PlanStatus } from "@/lib/plan-status";
 import type { PlanInput } from "@/lib/schemas/plan";
 
@@ -47,6 +48,7 @@ const planColumns = {
   notes: plans.notes,
   status: plans.status,
   version: plans.version,
+  phases: plans.phases,
 };
 
 export function listPlansForPatient({ actor, patientId }: { actor: Actor | null; patientId: number }) {
@@ -118,6 +120,7 @@ export function loadDraftRows(db: Executor, planId: number) {
       kind: planItems.kind,
       position: planItems.position,
       dose: planItems.dose,
+      phaseId: planItems.phaseId,
       confirmedConflicts: planItems.confirmedConflicts,
       entryId: libraryEntries.id,
       slug: libraryEntries.slug,
@@ -146,6 +149,8 @@ export function rawItem(row: DraftRow) {
   return {
     kind: row.kind,
     itemId: row.id,
+    // Absent rather than null, so a plan without phases gives the same document as before phases existed.
+    ...(row.phaseId === null ? {} : { phaseId: row.phaseId }),
     dose: row.dose,
     entry: {
       libraryEntryId: row.entryId,
@@ -165,7 +170,10 @@ export function rawItem(row: DraftRow) {
 }
 
 /** The draft as a plan document (items already checked). */
-export function documentOf(plan: Pick<PlanView, "title" | "goal" | "startDate" | "weeks" | "precautions">, items: PlanItemDto[]): PlanDocument {
+export function documentOf(
+  plan: Pick<PlanView, "title" | "goal" | "startDate" | "weeks" | "precautions"> & { phases: PlanPhase[] },
+  items: PlanItemDto[],
+): PlanDocument {
   return {
     format: PLAN_DOCUMENT_FORMAT,
     title: plan.title,
@@ -173,8 +181,14 @@ export function documentOf(plan: Pick<PlanView, "title" | "goal" | "startDate" |
     startDate: plan.startDate,
     weeks: plan.weeks,
     precautions: plan.precautions,
+    ...phasesField(plan.phases),
     items: items.map(({ id: _id, position: _position, conflictsWith: _c, confirmedConflicts: _k, ...item }) => item),
   };
+}
+
+/** The document's `phases` field: left out when the plan has none, so such a plan's document is as it always was. */
+export function phasesField(phases: PlanPhase[]): { phases?: PlanPhase[] } {
+  return phases.length > 0 ? { phases } : {};
 }
 
 /** The newest issued version's row, or undefined before the first issue. */
@@ -208,9 +222,9 @@ export function createPlan({ actor, patientId, input }: { actor: Actor | null; p
 }
 
 /** Reads a plan's status for a write, refusing plans that are closed for editing. */
-function editablePlan(db: Executor, id: number, ctx?: AuditContext) {
+export function editablePlan(db: Executor, id: number, ctx?: AuditContext) {
   const plan = db
-    .select({ status: plans.status, weeks: plans.weeks, version: plans.version, patientId: plans.patientId })
+    .select({ status: plans.status, weeks: plans.weeks, version: plans.version, patientId: plans.patientId, phases: plans.phases })
     .from(plans)
     .where(eq(plans.id, id))
     .get();
@@ -238,10 +252,13 @@ function longestVisitPattern(db: Executor, planId: number): number {
 
 export function updatePlan({ actor, id, version, input }: { actor: Actor | null; id: number; version: number; input: PlanInput }) {
   return audited({ actor, permission: "plans:write", action: "plan.update", planId: id }, (tx, ctx) => {
-    editablePlan(tx, id, ctx);
+    const current = editablePlan(tx, id, ctx);
     const longest = longestVisitPattern(tx, id);
     if (input.weeks < longest)
       throw new RuleError(`A visit schedule in this plan runs ${longest} weeks. Shorten it before making the plan shorter.`, "weeks");
+    const lastPhase = current.phases.at(-1);
+    if (lastPhase && input.weeks < lastPhase.toWeek)
+      throw new RuleError(`The phase ${lastPhase.title} runs to week ${lastPhase.toWeek}. Change its weeks before making the plan shorter.`, "weeks");
     const result = tx
       .update(plans)
       .set({ ...input, version: sql`${plans.version} + 1`, updatedAt: new Date() })
@@ -291,6 +308,7 @@ export function duplicatePlan({ actor, id, patientId }: { actor: Actor | null; i
         precautions: patientId === source.patientId ? source.precautions : "",
         notes: "",
         status: "draft",
+        phases: source.phases,
       })
       .returning({ id: plans.id })
       .get();
@@ -306,6 +324,7 @@ export function duplicatePlan({ actor, id, patientId }: { actor: Actor | null; i
             kind: it.kind,
             position: i,
             dose: it.dose,
+            phaseId: it.phaseId,
             // A confirmation was about one patient: another patient's plan warns afresh.
             ...(patientId === source.patientId
               ? { confirmedConflicts: it.confirmedConflicts, confirmedBy: it.confirmedBy, confirmedAt: it.confirmedAt }
@@ -522,6 +541,6 @@ export function reorderPlanItems({ actor, planId, itemIds }: { actor: Actor | nu
   });
 }
 
-function touchPlan(db: Executor, planId: number) {
+export function touchPlan(db: Executor, planId: number) {
   db.update(plans).set({ updatedAt: new Date() }).where(eq(plans.id, planId)).run();
 }

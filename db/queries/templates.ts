@@ -240,7 +240,7 @@ export function createPlanFromTemplate({
     try {
       document = documentFromTemplate({ ...template, weeks: weeks ?? template.weeks }, { startDate, title });
     } catch {
-      throw new RuleError(`This template's visits run longer than ${weeks} weeks. Make the plan longer.`, "weeks");
+      throw new RuleError(`This template's visits or phases run longer than ${weeks} weeks. Make the plan longer.`, "weeks");
     }
     const plan = db
       .insert(plans)
@@ -253,6 +253,7 @@ export function createPlanFromTemplate({
         weeks: document.weeks,
         precautions: precautions?.trim() ? precautions : document.precautions,
         notes,
+        phases: document.phases ?? [],
         status: "draft",
       })
       .returning({ id: plans.id })
@@ -260,7 +261,14 @@ export function createPlanFromTemplate({
     ctx.planId = plan.id;
     document.items.forEach((item, position) => {
       db.insert(planItems)
-        .values({ planId: plan.id, libraryEntryId: entryForTemplateItem(db, item), kind: item.kind, position, dose: item.dose })
+        .values({
+          planId: plan.id,
+          libraryEntryId: entryForTemplateItem(db, item),
+          kind: item.kind,
+          position,
+          dose: item.dose,
+          phaseId: item.phaseId ?? null,
+        })
         .run();
     });
     ctx.detail = `from template ${templateId}, ${document.items.length} items`;

@@ -1,4 +1,5 @@
 import type { AnyDose } from "@/lib/dose";
+import type { PlanPhase } from "@/lib/plan-phases";
 
 /**
  * Starter plan templates written for Stride. Each names the guideline it
@@ -8,7 +9,8 @@ import type { AnyDose } from "@/lib/dose";
  * tailors it to the patient after starting the plan.
  */
 
-export type StarterTemplateItem = { slug: string; dose?: Partial<Record<string, unknown>> };
+/** `phaseId`: the template phase the item belongs to (see `phases`); absent for the whole plan. */
+export type StarterTemplateItem = { slug: string; dose?: Partial<Record<string, unknown>>; phaseId?: string };
 
 export type StarterTemplate = {
   slug: string;
@@ -19,6 +21,7 @@ export type StarterTemplate = {
   goal: string;
   weeks: number;
   precautions: string;
+  phases?: PlanPhase[];
   items: StarterTemplateItem[];
 };
 
@@ -156,15 +159,21 @@ export const starterTemplates: StarterTemplate[] = [
     slug: "back-to-walking-after-a-flare-up",
     title: "Back to walking after a flare-up",
     description:
-      "For someone whose back pain has flared and who has cut back on walking. Restarts with short walks and builds back to the usual distance over four weeks, with pacing advice, supportive shoes and one stretch.",
+      "For someone whose back pain has flared and who has cut back on walking. Restarts with short walks and builds back to the usual distance over four weeks, with pacing advice, supportive shoes and one stretch. Two phases: gentle pelvic tilts while the flare settles (weeks 1-2), then bridges to build strength (weeks 3-4).",
     guideline: "NICE NG59 (2016, updated 2020); JOSPT Low back pain clinical practice guideline revision (2021)",
     lastReviewed: "2026-11-20",
     goal: "Get back to my usual walks after this flare-up.",
     weeks: 4,
     precautions: "",
+    phases: [
+      { id: "settle", title: "Settle the flare-up", fromWeek: 1, toWeek: 2 },
+      { id: "build", title: "Build back up", fromWeek: 3, toWeek: 4 },
+    ],
     items: [
       { slug: "steady-walk", dose: { minutes: 10, daysPerWeek: 5, stepMinutes: 5, capMinutes: 30 } },
       { slug: "knee-to-chest-stretch" },
+      { slug: "pelvic-tilt", dose: { ...daily, sets: 1 }, phaseId: "settle" },
+      { slug: "glute-bridge", dose: { sets: 2, reps: 8, daysPerWeek: 3 }, phaseId: "build" },
       { slug: "pacing-activities" },
       { slug: "supportive-footwear" },
     ],
@@ -205,11 +214,13 @@ export function buildStarterTemplate(
     description: def.description,
     guideline: def.guideline,
     lastReviewed: def.lastReviewed,
+    ...(def.phases?.length ? { phases: def.phases } : {}),
     items: def.items.map((item) => {
       const e = entryBySlug(item.slug);
       return {
         kind: e.kind,
         itemId: null,
+        ...(item.phaseId ? { phaseId: item.phaseId } : {}),
         dose: starterDose(e.defaultDose, item),
         entry: {
           libraryEntryId: e.id,

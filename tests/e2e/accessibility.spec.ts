@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
+import { seriousViolations } from "./axe";
 import type { Page } from "@playwright/test";
 import { ADMIN } from "./accounts";
 import { expect, makeSharedPlan, test, unique } from "./fixtures";
@@ -32,14 +32,6 @@ function servesHtmlPage(file: string) {
 const scannedBeforeFirstAdmin = ["/setup"];
 /** Pages for someone who is not signed in: scanned in a signed-out browser. */
 const signedOutRoutes = ["/sign-in", "/p/[token]"];
-
-async function seriousViolations(page: Page, label: string) {
-  await page.waitForLoadState("networkidle");
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test("every page route, and every form with its errors showing, passes an axe scan with no serious or critical violations", async ({
   page,

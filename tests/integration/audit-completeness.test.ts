@@ -19,6 +19,7 @@ import {
 } from "@/db/queries/measures";
 import { readPatientRecordForExport } from "@/db/queries/patient-record";
 import { exportPatientRecord, exportPlanDocument, importPlanDocument } from "@/db/queries/plan-export";
+import { setPlanItemPhase, setPlanPhases } from "@/db/queries/plan-phases";
 import { issuePlanVersion, listPlanVersions, versionForHandout } from "@/db/queries/plan-versions";
 import { createCustomEntry, setEntryRetired, updateCustomEntry } from "@/db/queries/library";
 import { createPatient, getPatient, listPatients, setPatientArchived, updatePatient } from "@/db/queries/patients";
@@ -237,6 +238,13 @@ const scenarios: Record<string, Scenario> = {
     const { planId, itemId } = newPlan();
     const second = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("cat-camel") }).id;
     reorderPlanItems({ actor: staff, planId, itemIds: [second, itemId] });
+  },
+  "plan.phases": () =>
+    void setPlanPhases({ actor: staff, planId: newPlan().planId, phases: [{ id: "settle", title: "Settle", fromWeek: 1, toWeek: 2 }] }),
+  "plan.item.phase": () => {
+    const { planId, itemId } = newPlan();
+    setPlanPhases({ actor: staff, planId, phases: [{ id: "settle", title: "Settle", fromWeek: 1, toWeek: 1 }] });
+    setPlanItemPhase({ actor: staff, planId, itemId, phaseId: "settle" });
   },
   "plan.status.draft": () => {
     const { planId } = newPlan();

@@ -16,6 +16,7 @@ import {
   updatePlanItemDose,
 } from "@/db/queries/plans";
 import { importPlanDocument } from "@/db/queries/plan-export";
+import { setPlanItemPhase, setPlanPhases } from "@/db/queries/plan-phases";
 import { createPlanFromTemplate } from "@/db/queries/templates";
 import { newPlanSchema } from "@/lib/schemas/template";
 import { issuePlanVersion } from "@/db/queries/plan-versions";
@@ -155,5 +156,19 @@ export async function removePlanItemAction(planId: number, itemId: number) {
 export async function reorderPlanItemsAction(planId: number, itemIds: unknown) {
   return runAction("plan.item.reorder", "plans:write", (actor) =>
     reorderPlanItems({ actor, planId: idSchema.parse(planId), itemIds: planItemOrderSchema.parse(itemIds) }),
+  );
+}
+
+/** Saves the plan's phases as one list (names and weeks); items of a removed phase go back to the whole plan. */
+export async function setPlanPhasesAction(planId: number, phases: unknown) {
+  const result = await runAction("plan.phases", "plans:write", (actor) => setPlanPhases({ actor, planId: idSchema.parse(planId), phases }));
+  if (result.ok) revalidatePath(`/plans/${planId}/print`);
+  return result;
+}
+
+/** Puts an item in a phase, or back to the whole plan (`phaseId` null). */
+export async function setPlanItemPhaseAction(planId: number, itemId: number, phaseId: unknown) {
+  return runAction("plan.item.phase", "plans:write", (actor) =>
+    setPlanItemPhase({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId), phaseId }),
   );
 }

@@ -7,6 +7,8 @@ import { HandoutItem } from "@/components/handout-item";
 import { versionForHandout, type VersionForPrint } from "@/db/queries/plan-versions";
 import { RuleError } from "@/lib/errors";
 import { isTickable } from "@/lib/plan-document";
+import { groupByPhase, itemWeeks, phaseWeeksWords } from "@/lib/plan-phases";
+import { progressionNote } from "@/lib/phase-progression";
 import { requireActor } from "@/db/queries/session";
 import { daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
 import { cssString, diaryWeeks, handoutSize, shortPatientName } from "@/lib/handout-layout";
@@ -136,13 +138,35 @@ export default async function PrintPlanPage({
         </section>
       ) : null}
 
-      {plan.items.filter((it) => it.kind !== "visit").length > 0 ? <h2>Your home program</h2> : null}
-      {plan.items.map((item, i) =>
-        item.kind === "visit" ? null : (
-          <HandoutItem key={i} item={item} medium="print">
-            {item.kind === "walking" ? <WalkingWeeks dose={item.dose} weeks={plan.weeks} /> : null}
-          </HandoutItem>
-        ),
+      {groupByPhase(
+        plan.phases,
+        plan.items.filter((it) => it.kind !== "visit"),
+      ).map(({ phase, items }) =>
+        phase ? (
+          <section className="phase" key={phase.id} aria-labelledby={`phase-${phase.id}`}>
+            <h2 id={`phase-${phase.id}`}>
+              {phaseWeeksWords(phase).replace(/^w/, "W")}: {phase.title}
+            </h2>
+            {items.length === 0 ? <p>Keep going with the rest of your program.</p> : null}
+            {items.map((item, i) => {
+              const note = progressionNote(plan, item);
+              return (
+                <HandoutItem key={i} item={item} medium="print">
+                  {note ? <p className="progression">{note}</p> : null}
+                </HandoutItem>
+              );
+            })}
+          </section>
+        ) : items.length > 0 ? (
+          <section key="whole-plan">
+            <h2>{plan.phases?.length ? "Your home program, every week" : "Your home program"}</h2>
+            {items.map((item, i) => (
+              <HandoutItem key={i} item={item} medium="print">
+                {item.kind === "walking" ? <WalkingWeeks dose={item.dose} weeks={plan.weeks} /> : null}
+              </HandoutItem>
+            ))}
+          </section>
+        ) : null,
       )}
 
       {visits.length > 0 ? (
@@ -186,17 +210,24 @@ export default async function PrintPlanPage({
             <tbody>
               {homeItems.map((item, i) => {
                 const days = daysPerWeekOf(item);
+                const runs = itemWeeks(item, plan.phases, plan.weeks);
                 return (
                   <tr key={i}>
                     <th scope="row">
                       {item.entry.name}
                       <span className="aim">{diaryAim(days)}</span>
                     </th>
-                    {Array.from({ length: diary.weeks }, (_, w) => (
-                      <td key={w} className="boxes" aria-label={`${item.entry.name}, week ${w + 1}: ${days} boxes`}>
-                        {"☐".repeat(days)}
-                      </td>
-                    ))}
+                    {Array.from({ length: diary.weeks }, (_, w) =>
+                      w + 1 >= runs.from && w + 1 <= runs.to ? (
+                        <td key={w} className="boxes" aria-label={`${item.entry.name}, week ${w + 1}: ${days} boxes`}>
+                          {"☐".repeat(days)}
+                        </td>
+                      ) : (
+                        <td key={w} aria-label={`${item.entry.name}: not in week ${w + 1}`}>
+                          –
+                        </td>
+                      ),
+                    )}
                   </tr>
                 );
               })}
