@@ -122,15 +122,16 @@ test("a refused value goes back to the saved one, and a fixed value clears its m
 test("a therapist saves their usual dose for an entry, and sets days per week for all exercises at once", async ({ page }) => {
   const patientId = await addPatient(page, unique("Uma Usual"));
   await addPlan(page, patientId, "Usual doses");
-  const kneeToChest = await addFromLibrary(page, "knee-to-chest", /knee-to-chest stretch/);
-  await saveField(kneeToChest, "Hold (seconds)", "40");
-  await expect(kneeToChest.locator(".save-state")).toHaveText("Saved");
-  await kneeToChest.getByRole("button", { name: /Save as my usual dose/ }).click();
-  await expect(kneeToChest.getByText("Saved as your usual dose for Knee-to-chest stretch.")).toBeVisible();
+  // An entry no other test adds: the usual dose belongs to the shared test therapist, and tests run in parallel.
+  const chestStretch = await addFromLibrary(page, "doorway", /doorway chest stretch/);
+  await saveField(chestStretch, "Hold (seconds)", "40");
+  await expect(chestStretch.locator(".save-state")).toHaveText("Saved");
+  await chestStretch.getByRole("button", { name: /Save as my usual dose/ }).click();
+  await expect(chestStretch.getByText("Saved as your usual dose for Doorway chest stretch.")).toBeVisible();
 
   // A later plan starts from it.
   await addPlan(page, patientId, "Usual doses, later");
-  const again = await addFromLibrary(page, "knee-to-chest", /knee-to-chest stretch/);
+  const again = await addFromLibrary(page, "doorway", /doorway chest stretch/);
   await expect(again.getByLabel("Hold (seconds)")).toHaveValue("40");
 
   // Days per week for every exercise in one change; the walk keeps its own days.
@@ -142,7 +143,7 @@ test("a therapist saves their usual dose for an entry, and sets days per week fo
   await bridge.getByRole("button", { name: /Apply 4 days a week to all exercises/ }).click();
   await expect(page.getByText("Days per week set for all exercises.")).toBeAttached();
   await page.reload();
-  await expect(card(page, /knee-to-chest stretch/i).getByLabel("Days per week", { exact: true })).toHaveValue("4");
+  await expect(card(page, /doorway chest stretch/i).getByLabel("Days per week", { exact: true })).toHaveValue("4");
   await expect(card(page, /glute bridge/i).getByLabel("Days per week", { exact: true })).toHaveValue("4");
   await expect(card(page, /steady daily walk/i).getByLabel("Days per week", { exact: true })).toHaveValue(walkDays);
 });

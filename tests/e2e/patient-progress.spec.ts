@@ -80,5 +80,5 @@ test("the plan editor's fields wait for the page to be ready instead of dropping
   await page.goto(`/plans/${planId}`);
   await page.getByLabel("Plan title").fill("Ready first, renamed");
   await page.getByLabel("Plan title").blur();
-  await expect(page.getByText("Saved")).toBeVisible();
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
 });
