@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { planSchema } from "@/lib/schemas/plan";
+import { DEFAULT_PLAN_TITLE, planSchema } from "@/lib/schemas/plan";
 import { numberFieldProps } from "@/lib/zod-bounds";
 import { useFormAction } from "./use-form-action";
 import type { ActionResult } from "@/lib/action-result";
@@ -58,10 +58,13 @@ export function NewPlanForm({
       <TextField
         label="Plan title"
         name="title"
-        required={!chosen}
         defaultValue={v.title}
         errors={errors.title}
-        hint={chosen ? `Leave empty to use "${chosen.title}".` : "For example: Low-back recovery, phase 1."}
+        hint={
+          chosen
+            ? `Leave empty to use "${chosen.title}".`
+            : `Leave empty to call it "${DEFAULT_PLAN_TITLE}", or name it, for example: Low-back recovery.`
+        }
       />
       <TextField
         label="Goal, in the patient's words"

@@ -5,6 +5,9 @@ import { limits } from "@/lib/dose";
 import { planStatuses } from "@/lib/plan-status";
 import { formInt, optionalText, requiredText } from "./fields";
 
+/** The title a blank plan gets when none is typed: it reads well on the handout, and staff can rename it later. */
+export const DEFAULT_PLAN_TITLE = "Home program";
+
 export const planSchema = z.object({
   title: requiredText("Title", 120),
   goal: optionalText("Goal", 300),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { limits } from "@/lib/dose";
 import { templateDetailsSchema } from "@/lib/plan-template";
 import { formInt, optionalText } from "./fields";
-import { planSchema } from "./plan";
+import { DEFAULT_PLAN_TITLE, planSchema } from "./plan";
 
 /** The edit form and "Save as template" share the template's header fields. */
 export const templateDetailsFormSchema = templateDetailsSchema;
@@ -14,7 +14,8 @@ export const saveTemplateSchema = templateDetailsSchema.extend({
 
 /**
  * The new plan form: "blank" or a template id, with the plan's own fields.
- * From a template, the title and length may be left empty to take the template's.
+ * From a template, the title and length may be left empty to take the template's;
+ * a blank plan's empty title becomes DEFAULT_PLAN_TITLE.
  */
 export const newPlanSchema = planSchema
   .extend({
@@ -26,7 +27,7 @@ export const newPlanSchema = planSchema
   })
   .superRefine((v, ctx) => {
     if (v.template !== "blank") return;
-    if (!v.title) ctx.addIssue({ code: "custom", path: ["title"], message: "Title is required." });
     if (v.weeks === undefined) ctx.addIssue({ code: "custom", path: ["weeks"], message: "Length must be a number." });
-  });
+  })
+  .transform((v) => (v.template === "blank" && !v.title ? { ...v, title: DEFAULT_PLAN_TITLE } : v));
 export type NewPlanInput = z.infer<typeof newPlanSchema>;

@@ -5,6 +5,8 @@ import { kindForCategory } from "@/lib/library";
 import { PLAN_DOCUMENT_FORMAT, planDocumentSchema } from "@/lib/plan-document";
 import { documentFromTemplate, parseTemplate, planTemplateSchema, PLAN_TEMPLATE_FORMAT, templateFromDocument } from "@/lib/plan-template";
 import { nextMonday, nextWorkingDay, startDateChoices } from "@/lib/start-date";
+import { DEFAULT_PLAN_TITLE } from "@/lib/schemas/plan";
+import { newPlanSchema } from "@/lib/schemas/template";
 
 /** The starter templates built against the starter library, ids faked as their position. */
 const templates = starterTemplates.map((def) =>
@@ -78,5 +80,18 @@ describe("plan templates (pure)", () => {
       { label: "Tomorrow", date: "2027-01-01" },
       { label: "Next Monday", date: "2027-01-04" },
     ]);
+  });
+});
+
+describe("the new plan form", () => {
+  it("names a blank plan 'Home program' when no title is typed, and keeps a typed one", () => {
+    expect(newPlanSchema.parse({ template: "blank", title: "", weeks: "6", startDate: "2026-03-02" }).title).toBe(DEFAULT_PLAN_TITLE);
+    expect(newPlanSchema.parse({ template: "blank", title: " Low back ", weeks: "6", startDate: "2026-03-02" }).title).toBe("Low back");
+  });
+
+  it("still asks a blank plan for its length, next to that field", () => {
+    const result = newPlanSchema.safeParse({ template: "blank", title: "", weeks: "", startDate: "2026-03-02" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["weeks", "Length must be a number."]]);
   });
 });
