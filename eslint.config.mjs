@@ -8,6 +8,15 @@ export default defineConfig([
   ...nextTypescript,
   // Formatting is Prettier's job; ESLint keeps to correctness.
   prettier,
+  {
+    // A leading underscore marks a value left out on purpose (e.g. a field dropped by destructuring).
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "node_modules/**",

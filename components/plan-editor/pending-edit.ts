@@ -27,5 +27,7 @@ export function takePendingEdits(planId: number): PendingEdit[] {
 
 export function goToSignIn() {
   const here = window.location.pathname + window.location.search;
+  // A full page load on purpose: the expired session's cached client state must not outlive it.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   window.location.assign(`/sign-in?next=${encodeURIComponent(here)}`);
 }

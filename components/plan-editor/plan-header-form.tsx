@@ -8,8 +8,7 @@ import { numberFieldProps } from "@/lib/zod-bounds";
 import { TextAreaField, TextField } from "../ui/field";
 import { RefusedError, type usePlanMutations } from "./use-plan-mutations";
 
-const fields = ["title", "goal", "startDate", "weeks", "precautions", "notes"] as const;
-type Draft = Record<(typeof fields)[number], string>;
+type Draft = Record<"title" | "goal" | "startDate" | "weeks" | "precautions" | "notes", string>;
 
 function toDraft(plan: PlanDto): Draft {
   return {

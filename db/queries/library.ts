@@ -6,7 +6,6 @@ import { assertCan, type Actor } from "@/lib/authz";
 import type { AnyDose, ItemKind } from "@/lib/dose";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { categories, kindForCategory, type BodyRegion, type Category } from "@/lib/library";
-import type { PrecautionKind } from "@/lib/precautions";
 import type { LibraryEntryInput } from "@/lib/schemas/library-entry";
 import { audited } from "./audit";
 import { nearWords, phraseQuery, prefixQuery, searchPhrases, searchWords } from "@/lib/search-words";

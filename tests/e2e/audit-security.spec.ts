@@ -76,7 +76,7 @@ async function callAction(request: APIRequestContext, name: string, args: unknow
   return res.text();
 }
 
-test("sign-in failure and success, session expiry and sign-out each write a row with the address", async ({ page, baseURL }) => {
+test("sign-in failure and success, session expiry and sign-out each write a row with the address", async ({ page }) => {
   const before = lastId();
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(PEOPLE.therapist.email);
