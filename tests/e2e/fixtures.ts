@@ -35,10 +35,11 @@ export async function addPlan(page: Page, patientId: number, title: string, week
 export async function addFromLibrary(page: Page, search: string, name: RegExp) {
   const before = await page.locator("ol.items > li").count();
   await page.getByLabel("Search the library").fill(search);
-  await page
-    .getByRole("button", { name: new RegExp(`^Add ${name.source}`, "i") })
-    .first()
-    .click();
+  // Wait for the results of what was typed: a click on a result that is being swapped for the new list is lost.
+  await expect(page.getByText(/^\d+ found$/)).toBeVisible();
+  const add = page.getByRole("button", { name: new RegExp(`^Add ${name.source}`, "i") }).first();
+  await expect(add).toBeEnabled();
+  await add.click();
   await expect(page.locator("ol.items > li")).toHaveCount(before + 1);
   return page.locator("ol.items > li").nth(before);
 }
