@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, getTableColumns, gte, lt, count, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gt, gte, lt, count, sql, type SQL } from "drizzle-orm";
 import { ZodError } from "zod";
 import { getDb, type Executor } from "@/db";
 import { appendAuditRow } from "@/db/audit-chain";
@@ -134,7 +134,8 @@ export function listAuditEvents({
   actorId,
   from,
   to,
-  page = 1,
+  older,
+  newer,
 }: {
   actor: Actor | null;
   patientId?: number;
@@ -142,7 +143,10 @@ export function listAuditEvents({
   /** Calendar-day bounds as Dates (from inclusive, to exclusive). */
   from?: Date;
   to?: Date;
-  page?: number;
+  /** The next page: entries older than this id. */
+  older?: number;
+  /** The previous page: entries newer than this id (ignored when `older` is given). */
+  newer?: number;
 }) {
   return audited({ actor, permission: "audit:read", action: "audit.view", patientId: patientId ?? null }, (db, ctx) => {
     ctx.detail = describeFilters({ patientId, actorId, from, to });
@@ -161,25 +165,36 @@ export function listAuditEvents({
       .limit(AUDIT_COUNT_CAP + 1)
       .as("counted");
     const n = db.select({ n: count() }).from(counted).get()?.n ?? 0;
-    const rows = db
-      .select({ ...getTableColumns(auditEvents), patientName: patients.name })
-      .from(auditEvents)
-      .leftJoin(patients, eq(patients.id, auditEvents.patientId))
-      .where(where)
-      .orderBy(desc(auditEvents.id))
-      .limit(AUDIT_PAGE_SIZE)
-      .offset((page - 1) * AUDIT_PAGE_SIZE)
-      .all();
-    const more = n > AUDIT_COUNT_CAP;
-    const total = Math.min(n, AUDIT_COUNT_CAP);
-    // Past the cap the page count is unknown: the pager offers "Next page" while this page is full.
+    // Keyset paging on the id (newest first): a deep page seeks to its first row instead of skipping every row before it.
+    const read = (seek: SQL | undefined, newerFirst: boolean) =>
+      db
+        .select({ ...getTableColumns(auditEvents), patientName: patients.name })
+        .from(auditEvents)
+        .leftJoin(patients, eq(patients.id, auditEvents.patientId))
+        .where(and(where, seek))
+        .orderBy(newerFirst ? desc(auditEvents.id) : asc(auditEvents.id))
+        .limit(AUDIT_PAGE_SIZE + 1)
+        .all();
+    let fetched = older ? read(lt(auditEvents.id, older), true) : [];
+    let backward = false;
+    if (!older && newer) {
+      fetched = read(gt(auditEvents.id, newer), false);
+      backward = fetched.length > AUDIT_PAGE_SIZE;
+    }
+    // No cursor, or paging back reached the newest entries: the first page, full.
+    if (!older && !backward) fetched = read(undefined, true);
+    const rows = fetched.slice(0, AUDIT_PAGE_SIZE);
+    if (backward) rows.reverse();
+    const hasOlder = backward || fetched.length > AUDIT_PAGE_SIZE;
+    const hasNewer = backward || Boolean(older);
     return {
       rows,
-      total,
-      more,
-      page,
-      pageCount: more ? null : Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-      hasNext: more ? rows.length === AUDIT_PAGE_SIZE : page * AUDIT_PAGE_SIZE < total,
+      total: Math.min(n, AUDIT_COUNT_CAP),
+      more: n > AUDIT_COUNT_CAP,
+      /** Cursor for the next (older) page, null on the last. */
+      older: hasOlder && rows.length > 0 ? rows[rows.length - 1].id : null,
+      /** Cursor for the previous (newer) page, null on the first. */
+      newer: hasNewer && rows.length > 0 ? rows[0].id : null,
     };
   });
 }

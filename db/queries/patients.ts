@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { patients, shareLinks } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { audited } from "./audit";
 import { progressForPatients, type PatientProgress } from "./patient-progress";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PrecautionKind } from "@/lib/precautions";
-import type { PatientInput } from "@/lib/schemas/patient";
+import type { PatientCursor, PatientInput } from "@/lib/schemas/patient";
 
 export const PATIENT_PAGE_SIZE = 25;
 
@@ -73,25 +73,34 @@ export type PatientListPage = {
   }[];
   /** Matching patients, counted up to COUNT_CAP. */
   total: number;
-  /** True when there are more than COUNT_CAP: `total` and `pageCount` are then lower bounds. */
+  /** True when there are more than COUNT_CAP: `total` is then a lower bound. */
   more: boolean;
-  page: number;
-  /** Null when the count was capped. */
-  pageCount: number | null;
-  hasNext: boolean;
+  /** Where the next page starts (after this page's last row); null on the last page. */
+  next: PatientCursor | null;
+  /** Where the previous page ends (before this page's first row); null on the first page. */
+  previous: PatientCursor | null;
 };
 
+/**
+ * One page of patients in name order, ties broken by id. Paging is keyset:
+ * a page starts after (or ends before) a given row's (name key, id), which
+ * the (archived_at, name_key) index (with its implicit id) seeks to
+ * directly, so page 500 costs what page 1 does.
+ */
 export function listPatients({
   actor,
   q = "",
-  page = 1,
+  after,
+  before,
   archived = false,
   pageSize = PATIENT_PAGE_SIZE,
   withProgress = false,
 }: {
   actor: Actor | null;
   q?: string;
-  page?: number;
+  after?: PatientCursor;
+  /** Ignored when `after` is given. */
+  before?: PatientCursor;
   archived?: boolean;
   pageSize?: number;
   /** Also read how each listed patient is doing on their active plan (the patient list shows it; a picker does not). */
@@ -107,35 +116,57 @@ export function listPatients({
       .limit(COUNT_CAP + 1)
       .as("counted");
     const [{ n }] = db.select({ n: count() }).from(counted).all();
-    // The page's ids come from the (archived_at, name_key) index alone, so skipping to page 500 reads no rows it then drops.
-    const ids = db
-      .select({ id: patients.id })
-      .from(patients)
-      .where(filtered)
-      .orderBy(asc(patients.nameKey), asc(patients.id))
-      .limit(pageSize + 1)
-      .offset((page - 1) * pageSize);
-    const rows = db
-      .select({ id: patients.id, name: patients.name, dateOfBirth: patients.dateOfBirth, condition: patients.condition, phone: patients.phone })
-      .from(patients)
-      .where(inArray(patients.id, ids))
-      .orderBy(asc(patients.nameKey), asc(patients.id))
-      .all();
-    const more = n > COUNT_CAP;
-    const shown = rows.slice(0, pageSize);
+    const read = (seek: SQL | undefined, backward: boolean) =>
+      db
+        .select({
+          id: patients.id,
+          key: patients.nameKey,
+          name: patients.name,
+          dateOfBirth: patients.dateOfBirth,
+          condition: patients.condition,
+          phone: patients.phone,
+        })
+        .from(patients)
+        .where(and(filtered, seek))
+        .orderBy(...(backward ? [desc(patients.nameKey), desc(patients.id)] : [asc(patients.nameKey), asc(patients.id)]))
+        // One row past the page says whether there is another page in the direction of travel.
+        .limit(pageSize + 1)
+        .all();
+    let fetched = after ? read(sql`(${patients.nameKey}, ${patients.id}) > (${after.key}, ${after.id})`, false) : [];
+    let backward = false;
+    if (!after && before) {
+      fetched = read(sql`(${patients.nameKey}, ${patients.id}) < (${before.key}, ${before.id})`, true);
+      backward = fetched.length > pageSize;
+    }
+    // No cursor, or paging back reached the start: the first page, full.
+    if (!after && !backward) fetched = read(undefined, false);
+    const beyond = fetched.length > pageSize;
+    const shown = fetched.slice(0, pageSize);
+    if (backward) shown.reverse();
     const progress = withProgress
       ? progressForPatients(
           db,
           shown.map((r) => r.id),
         )
       : new Map<number, PatientProgress>();
+    const first = shown[0];
+    const last = shown.at(-1);
+    // Coming from a neighbouring page means there is one that way (unless its rows were deleted meanwhile: it then shows empty).
+    const hasNext = backward || beyond;
+    const hasPrevious = backward || Boolean(after);
     return {
-      rows: shown.map((r) => ({ ...r, progress: progress.get(r.id) ?? null })),
+      rows: shown.map((r) => ({
+        id: r.id,
+        name: r.name,
+        dateOfBirth: r.dateOfBirth,
+        condition: r.condition,
+        phone: r.phone,
+        progress: progress.get(r.id) ?? null,
+      })),
       total: Math.min(n, COUNT_CAP),
-      more,
-      page,
-      pageCount: more ? null : Math.max(1, Math.ceil(n / pageSize)),
-      hasNext: rows.length > pageSize,
+      more: n > COUNT_CAP,
+      next: hasNext && last ? { key: last.key, id: last.id } : null,
+      previous: hasPrevious && first ? { key: first.key, id: first.id } : null,
     };
   });
 }

@@ -5,6 +5,8 @@ import { addDays, isCalendarDate, type CalendarDate } from "@/lib/calendar-date"
 // Bounded so the day after `to` and the zone arithmetic stay in ordinary years.
 const calendarDay = z.string().refine((v) => isCalendarDate(v) && v >= "1900-01-01" && v <= "9998-12-31");
 
+const auditCursor = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional().catch(undefined);
+
 /**
  * The audit log's filters, read from the URL. Anything malformed counts as
  * "not set" rather than an error page: a hand-edited link still shows the log.
@@ -20,7 +22,9 @@ export const auditFilterSchema = z.object({
     .catch(undefined),
   from: calendarDay.optional().catch(undefined),
   to: calendarDay.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  /** Keyset paging, newest first: entries older than this id (the next page) or newer than it (the previous page). */
+  older: auditCursor,
+  newer: auditCursor,
 });
 export type AuditFilters = z.infer<typeof auditFilterSchema>;
 

@@ -47,8 +47,29 @@ export type PatientInput = z.infer<typeof patientSchema>;
 /** What the patient form sends before parsing. */
 export type PatientFormInput = z.input<typeof patientSchema>;
 
+/** Where a page of the patient list starts or ends: the sort key (lower-case name) and id of the row beside it. */
+export type PatientCursor = { key: string; id: number };
+
+export function encodePatientCursor(cursor: PatientCursor): string {
+  return `${cursor.key}|${cursor.id}`;
+}
+
+// "name|id", split at the last bar (a name may hold one). Malformed reads as "no cursor": page 1.
+const patientCursor = z
+  .string()
+  .max(300)
+  .regex(/^[\s\S]*\|[1-9][0-9]{0,14}$/)
+  .transform((v): PatientCursor => {
+    const bar = v.lastIndexOf("|");
+    return { key: v.slice(0, bar), id: Number(v.slice(bar + 1)) };
+  })
+  .optional()
+  .catch(undefined);
+
+/** The patient list's URL: search, archived or current, and keyset paging (`after` goes forward, `before` back). */
 export const patientSearchSchema = z.object({
   q: z.string().trim().max(120).catch(""),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
   archived: z.enum(["0", "1"]).catch("0"),
+  after: patientCursor,
+  before: patientCursor,
 });

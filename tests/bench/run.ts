@@ -3,6 +3,7 @@
  * Patient search and paging with 10,000 patients, loading a full plan and reading an issued version,
  * against a real migrated SQLite file.
  */
+import type { PatientCursor } from "../../lib/schemas/patient";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -45,7 +46,9 @@ async function main() {
   console.log(`inserted ${PATIENTS} patients in ${insertMs.toFixed(0)} ms`);
   time("list patients, first page, no search", 200, () => listPatients({ actor }));
   time("list patients, first page, with progress", 200, () => listPatients({ actor, withProgress: true }));
-  time("list patients, page 200", 200, () => listPatients({ actor, page: 200 }));
+  let page200: PatientCursor | undefined;
+  for (let i = 1; i < 200; i++) page200 = listPatients({ actor, after: page200 }).next ?? undefined;
+  time("list patients, page 200 (by cursor)", 200, () => listPatients({ actor, after: page200 }));
   time("search patients 'lindq'", 200, () => listPatients({ actor, q: "lindq" }));
   time("search patients, rare '9999'", 200, () => listPatients({ actor, q: "9999" }));
   time("load the demo plan with its items", 500, () => getPlan({ actor, id: 1 }));

@@ -40,16 +40,48 @@ describe("patients", () => {
     expect(rows.map((r) => r.id)).toEqual([id]);
   });
 
-  it("pages through thousands of patients in name order", () => {
+  it("pages forward and back by cursor, every patient once and in name order, same names ordered by id", () => {
     const prefix = uniqueName("Paging");
-    for (let i = 0; i < 60; i++) createPatient({ actor: staff, input: input(`${prefix} ${String(i).padStart(3, "0")}`) });
-    const first = listPatients({ actor: staff, q: prefix, page: 1, pageSize: 25 });
-    const third = listPatients({ actor: staff, q: prefix, page: 3, pageSize: 25 });
-    expect(first.total).toBe(60);
-    expect(first.pageCount).toBe(3);
-    expect(first.rows[0].name).toBe(`${prefix} 000`);
-    expect(third.rows.map((r) => r.name)).toEqual(Array.from({ length: 10 }, (_, i) => `${prefix} ${String(50 + i).padStart(3, "0")}`));
-    expect([first.hasNext, third.hasNext]).toEqual([true, false]);
+    // Three patients share each name, and names are created out of order, so ties and sorting both matter.
+    const made: { id: number; name: string }[] = [];
+    for (const i of [7, 2, 9, 0, 4, 1, 8, 3, 6, 5, 10, 11])
+      for (let twin = 0; twin < 3; twin++) {
+        const name = `${prefix} ${String(i).padStart(2, "0")}`;
+        made.push({ id: createPatient({ actor: staff, input: input(name) }).id, name });
+      }
+    const expected = made.toSorted((a, b) => a.name.localeCompare(b.name) || a.id - b.id).map((p) => p.id);
+
+    const forward: number[][] = [];
+    let page = listPatients({ actor: staff, q: prefix, pageSize: 5 });
+    expect(page.previous).toBeNull();
+    for (;;) {
+      forward.push(page.rows.map((r) => r.id));
+      if (!page.next) break;
+      page = listPatients({ actor: staff, q: prefix, pageSize: 5, after: page.next });
+      expect(page.previous).not.toBeNull();
+    }
+    expect(forward.flat()).toEqual(expected);
+    expect(forward.map((ids) => ids.length)).toEqual([5, 5, 5, 5, 5, 5, 5, 1]);
+    expect(page.total).toBe(36);
+
+    const backward: number[][] = [page.rows.map((r) => r.id)];
+    while (page.previous) {
+      page = listPatients({ actor: staff, q: prefix, pageSize: 5, before: page.previous });
+      expect(page.next).not.toBeNull();
+      backward.unshift(page.rows.map((r) => r.id));
+    }
+    expect(backward).toEqual(forward);
+  });
+
+  it("pages back to a full first page when rows before the cursor were removed", () => {
+    const prefix = uniqueName("Backfill");
+    const ids = Array.from({ length: 6 }, (_, i) => createPatient({ actor: staff, input: input(`${prefix} ${i}`) }).id);
+    const second = listPatients({ actor: staff, q: prefix, pageSize: 3, after: listPatients({ actor: staff, q: prefix, pageSize: 3 }).next! });
+    setPatientArchived({ actor: staff, id: ids[0], archived: true });
+    const back = listPatients({ actor: staff, q: prefix, pageSize: 3, before: second.previous! });
+    expect(back.rows.map((r) => r.id)).toEqual(ids.slice(1, 4));
+    expect(back.previous).toBeNull();
+    expect(back.next).toEqual({ key: `${prefix} 3`.toLowerCase(), id: ids[3] });
   });
 
   it("finds a name by any part of it through the index, short searches included, and follows renames", () => {
@@ -68,7 +100,8 @@ describe("patients", () => {
     const prefix = uniqueName("Capped");
     for (let i = 0; i < 30; i++) createPatient({ actor: staff, input: input(`${prefix} ${String(i).padStart(3, "0")}`) });
     const page = listPatients({ actor: staff, q: prefix, pageSize: 10 });
-    expect(page).toMatchObject({ total: 30, more: false, pageCount: 3, hasNext: true });
+    expect(page).toMatchObject({ total: 30, more: false, previous: null });
+    expect(page.next).not.toBeNull();
     const all = listPatients({ actor: staff, pageSize: 10 });
     expect(all.total).toBeLessThanOrEqual(COUNT_CAP);
     expect(all.more).toBe(all.total >= COUNT_CAP);

@@ -56,6 +56,11 @@ const hostile = fc.constantFrom(
   "__proto__",
   "constructor",
 );
+// Patient-list cursors ("name|id"): well-formed ones with odd names and ids, and near misses.
+const cursorText = fc.oneof(
+  fc.tuple(fc.oneof(fc.string({ maxLength: 20 }), hostile), fc.integer({ min: -5, max: Number.MAX_SAFE_INTEGER })).map(([key, id]) => `${key}|${id}`),
+  hostile,
+);
 const scalar = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 12 }),
@@ -165,9 +170,9 @@ describe("property: schemas behind actions and routes (1,000 inputs each)", { ti
   });
 
   it("patient search and paging (trigram index)", () => {
-    check(inputs(keysOf(patientSearchSchema), { q: fc.string({ maxLength: 20 }), page: fc.nat(10) }), (x) => {
-      const { q, page, archived } = patientSearchSchema.parse(x);
-      listPatients({ actor: staff, q, page, archived: archived === "1" });
+    check(inputs(keysOf(patientSearchSchema), { q: fc.string({ maxLength: 20 }), after: cursorText, before: cursorText }), (x) => {
+      const { q, after, before, archived } = patientSearchSchema.parse(x);
+      listPatients({ actor: staff, q, after, before, archived: archived === "1" });
     });
   });
 
@@ -252,12 +257,13 @@ describe("property: schemas behind actions and routes (1,000 inputs each)", { ti
         patient: fc.oneof(fc.constant(String(patientId)), fc.nat().map(String)),
         from: calendarDay,
         to: calendarDay,
-        page: fc.nat(5).map(String),
+        older: fc.nat().map(String),
+        newer: fc.nat().map(String),
       }),
       (x) => {
         const f = auditFilterSchema.parse(x);
         const bounds = auditDateBounds({ from: f.from, to: f.to }, "America/New_York");
-        listAuditEvents({ actor: admin, patientId: f.patient, actorId: f.staff, from: bounds.from, to: bounds.to, page: f.page });
+        listAuditEvents({ actor: admin, patientId: f.patient, actorId: f.staff, from: bounds.from, to: bounds.to, older: f.older, newer: f.newer });
       },
     );
   });

@@ -2,17 +2,17 @@ import Link from "next/link";
 import { ProgressGlanceLine } from "@/components/adherence/progress-glance";
 import { listPatients } from "@/db/queries/patients";
 import { requireActor } from "@/db/queries/session";
-import { patientSearchSchema } from "@/lib/schemas/patient";
+import { encodePatientCursor, patientSearchSchema } from "@/lib/schemas/patient";
 
 export const metadata = { title: "Patients" };
 
 export default async function PatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { q, page, archived } = patientSearchSchema.parse(await searchParams);
+  const { q, archived, after, before } = patientSearchSchema.parse(await searchParams);
   const actor = await requireActor();
   const showArchived = archived === "1";
-  const result = listPatients({ actor, q, page, archived: showArchived, withProgress: !showArchived });
-  const link = (p: number) =>
-    `/patients?${new URLSearchParams({ ...(q ? { q } : {}), ...(showArchived ? { archived: "1" } : {}), page: String(p) })}`;
+  const result = listPatients({ actor, q, after, before, archived: showArchived, withProgress: !showArchived });
+  const link = (cursor: Record<string, string>) =>
+    `/patients?${new URLSearchParams({ ...(q ? { q } : {}), ...(showArchived ? { archived: "1" } : {}), ...cursor })}`;
 
   return (
     <>
@@ -68,14 +68,10 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       ) : null}
-      {page > 1 || result.hasNext ? (
+      {result.previous || result.next ? (
         <nav className="pager" aria-label="Pages">
-          {page > 1 ? <Link href={link(page - 1)}>Previous page</Link> : null}
-          <span>
-            Page {page}
-            {result.pageCount ? ` of ${result.pageCount}` : ""}
-          </span>
-          {result.hasNext ? <Link href={link(page + 1)}>Next page</Link> : null}
+          {result.previous ? <Link href={link({ before: encodePatientCursor(result.previous) })}>Previous page</Link> : null}
+          {result.next ? <Link href={link({ after: encodePatientCursor(result.next) })}>Next page</Link> : null}
         </nav>
       ) : null}
     </>

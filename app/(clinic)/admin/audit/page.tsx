@@ -10,25 +10,25 @@ import { auditDateBounds, auditFilterSchema, type AuditFilters } from "@/lib/sch
 
 export const metadata = { title: "Audit log" };
 
-function pageLink(filters: AuditFilters, page: number) {
+function pageLink(filters: AuditFilters, cursor: { older: number } | { newer: number }) {
   const params = new URLSearchParams();
   if (filters.patient) params.set("patient", String(filters.patient));
   if (filters.staff) params.set("staff", filters.staff);
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
-  params.set("page", String(page));
+  for (const [name, id] of Object.entries(cursor)) params.set(name, String(id));
   return `/admin/audit?${params}`;
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = auditFilterSchema.parse(await searchParams);
-  const { patient, staff, from, to, page } = filters;
+  const { patient, staff, from, to, older, newer } = filters;
   const actor = await requireActor();
   const { timeZone, log, people } = loadOr404(() => {
     const zone = getClinicProfile({ actor }).timeZone;
     const timeZone = isTimeZone(zone) ? zone : "UTC";
     const bounds = auditDateBounds({ from, to }, timeZone);
-    const log = listAuditEvents({ actor, patientId: patient, actorId: staff, from: bounds.from, to: bounds.to, page });
+    const log = listAuditEvents({ actor, patientId: patient, actorId: staff, from: bounds.from, to: bounds.to, older, newer });
     return { timeZone, log, people: listStaffNames({ actor }) };
   });
   const filtered = Boolean(patient || staff || from || to);
@@ -122,14 +122,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       ) : null}
-      {page > 1 || log.hasNext ? (
+      {log.newer || log.older ? (
         <nav className="pager" aria-label="Pages">
-          {page > 1 ? <Link href={pageLink(filters, page - 1)}>Previous page</Link> : null}
-          <span>
-            Page {page}
-            {log.pageCount ? ` of ${log.pageCount}` : ""}
-          </span>
-          {log.hasNext ? <Link href={pageLink(filters, page + 1)}>Next page</Link> : null}
+          {log.newer ? <Link href={pageLink(filters, { newer: log.newer })}>Newer entries</Link> : null}
+          {log.older ? <Link href={pageLink(filters, { older: log.older })}>Older entries</Link> : null}
         </nav>
       ) : null}
     </>
