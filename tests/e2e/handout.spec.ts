@@ -130,7 +130,8 @@ test("a 9-item handout fits 4 pages of A4 and of Letter with a footer on every p
   expect(await qr.evaluate((el) => (el.getBoundingClientRect().width * 25.4) / 96)).toBeGreaterThanOrEqual(25);
   await expectFourPageHandout(page, testInfo, "handout-with-link", (first) => {
     expect(first).toContain("Your plan on your phone");
-    expect(first).toContain(token.slice(0, 5));
+    // The typed address in groups of five; the PDF's text may break a group where a line wraps.
+    expect(first.replace(/\s+/g, "")).toContain(token);
   });
 
   // Large print: 16 pt body and pictures at least 70 mm wide (96 px to the inch, 25.4 mm to the inch).
