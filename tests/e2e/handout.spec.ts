@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { extractText, getDocumentProxy } from "unpdf";
-import type { Locator, Page } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import { addFromLibrary, addPlan, expect, test, unique } from "./fixtures";
 
 async function pdfPages(pdf: Buffer) {
@@ -45,9 +45,45 @@ async function expectNothingWiderThanPaper(page: Page) {
   if (viewport) await page.setViewportSize(viewport);
 }
 
+/** Prints the open handout on A4 and on Letter and checks what every printing of the 9-item plan must show. */
+async function expectFourPageHandout(page: Page, testInfo: TestInfo, file: string, onPageOne?: (text: string) => void) {
+  const phone = "(555) 010-4477";
+  for (const format of ["A4", "Letter"] as const) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    // Kept beside the test's results so a person can look at the layout, not only the count.
+    await writeFile(testInfo.outputPath(`${file}-${format}.pdf`), pdf);
+    const { text, pages, totalPages } = await pdfPages(pdf);
+    expect(totalPages, format).toBeLessThanOrEqual(MAX_PAGES);
+    for (const [i, p] of pages.entries()) {
+      expect(p, `${format} page ${i + 1}`).toContain(`Maria O. · page ${i + 1} of ${totalPages}`);
+      expect(p, `${format} page ${i + 1}`).toContain(phone);
+    }
+    // The short 911 box is on page 1; the full box with both tiers closes the handout.
+    expect(pages[0]).toContain("Call 911 or go to the emergency room now if you have:");
+    expect(pages[0]).toContain("New numbness in the groin or inner thighs.");
+    onPageOne?.(pages[0]);
+    expect(pages[totalPages - 1]).toContain("Stop and call us today if you have:");
+    expect(text).toContain("Stop and call us today");
+    // Chin tuck and a chiropractic visit: the neck signs join the call-us tier.
+    expect(text).toContain("Clumsy hands.");
+    // One-sided: "each side"; doses in plain words.
+    expect(text).toMatch(/Knee-to-chest stretch Do 3 repeats, each side\. Hold each for 30 seconds\./);
+    expect(text).not.toMatch(/\bsets? of\b/);
+    expect(text).not.toMatch(/\d+ min\b/);
+    // The diary covers all 6 weeks and asks for the bridge on 3 days, the chin tuck every day.
+    expect(text).toMatch(/Tick-box diary/);
+    expect(text).toMatch(/Week 1 Week 2 Week 3 Week 4 Week 5 Week 6/);
+    expect(text).toMatch(/Glute bridge 3 days this week(?: ☐☐☐){6}(?! ?☐)/);
+    expect(text).toMatch(/Chin tuck Every day(?: ☐{7}){6}/);
+    expect(text).toContain("Why walking helps your back");
+  }
+}
+
 test("a 9-item handout fits 4 pages of A4 and of Letter with a footer on every page, the 911 box on page 1 and a diary that follows the days", async ({
   page,
 }, testInfo) => {
+  // Nine items through the editor, then five printings: slow on a busy machine.
+  test.setTimeout(120_000);
   // "Maria <run id> Ortega": the footer's short name is "Maria O.".
   const name = `${unique("Maria")} Ortega`;
   const patientId = await addPatientWith(page, name, ["Osteoporosis or low bone density"]);
@@ -70,38 +106,33 @@ test("a 9-item handout fits 4 pages of A4 and of Letter with a footer on every p
   await addFromLibrary(page, "chiropractic", /chiropractic adjustment/);
   await expect(page.locator("ol.items > li")).toHaveCount(9);
 
-  const phone = "(555) 010-4477";
   await page.goto(`/plans/${planId}/print`);
   await page.emulateMedia({ media: "print" });
   await expectNothingWiderThanPaper(page);
-  for (const format of ["A4", "Letter"] as const) {
-    const pdf = await page.pdf({ format, printBackground: true });
-    // Kept beside the test's results so a person can look at the layout, not only the count.
-    await writeFile(testInfo.outputPath(`handout-${format}.pdf`), pdf);
-    const { text, pages, totalPages } = await pdfPages(pdf);
-    expect(totalPages, format).toBeLessThanOrEqual(MAX_PAGES);
-    for (const [i, p] of pages.entries()) {
-      expect(p, `${format} page ${i + 1}`).toContain(`Maria O. · page ${i + 1} of ${totalPages}`);
-      expect(p, `${format} page ${i + 1}`).toContain(phone);
-    }
-    // The short 911 box is on page 1; the full box with both tiers closes the handout.
-    expect(pages[0]).toContain("Call 911 or go to the emergency room now if you have:");
-    expect(pages[0]).toContain("New numbness in the groin or inner thighs.");
-    expect(pages[totalPages - 1]).toContain("Stop and call us today if you have:");
-    expect(text).toContain("Stop and call us today");
-    // Chin tuck and a chiropractic visit: the neck signs join the call-us tier.
-    expect(text).toContain("Clumsy hands.");
-    // One-sided: "each side"; doses in plain words.
-    expect(text).toMatch(/Knee-to-chest stretch Do 3 repeats, each side\. Hold each for 30 seconds\./);
-    expect(text).not.toMatch(/\bsets? of\b/);
-    expect(text).not.toMatch(/\d+ min\b/);
-    // The diary covers all 6 weeks and asks for the bridge on 3 days, the chin tuck every day.
-    expect(text).toMatch(/Tick-box diary/);
-    expect(text).toMatch(/Week 1 Week 2 Week 3 Week 4 Week 5 Week 6/);
-    expect(text).toMatch(/Glute bridge 3 days this week(?: ☐☐☐){6}(?! ?☐)/);
-    expect(text).toMatch(/Chin tuck Every day(?: ☐{7}){6}/);
-    expect(text).toContain("Why walking helps your back");
-  }
+  await expectFourPageHandout(page, testInfo, "handout");
+  await expect(page.getByAltText("QR code that opens your plan on a phone")).toHaveCount(0);
+
+  // With a live link for the patient, page 1 also carries the QR code and the typed address: still 4 pages.
+  await page.goto(`/plans/${planId}`);
+  await page.getByRole("button", { name: "Make active" }).click();
+  await expect(page.locator(".badge.active")).toHaveText("Active");
+  await page.getByRole("link", { name: "Share with patient" }).click();
+  await page.getByRole("button", { name: "Make a link" }).click();
+  const token = (await page.getByLabel("Link", { exact: true }).inputValue()).split("/p/")[1];
+  const printLink = page.getByRole("link", { name: "Print the handout with this link" });
+  await printLink.evaluate((a) => a.removeAttribute("target"));
+  await printLink.click();
+  const qr = page.getByAltText("QR code that opens your plan on a phone");
+  await expect(qr).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expectNothingWiderThanPaper(page);
+  // Big enough for an older phone's camera to read from arm's length.
+  expect(await qr.evaluate((el) => (el.getBoundingClientRect().width * 25.4) / 96)).toBeGreaterThanOrEqual(25);
+  await expectFourPageHandout(page, testInfo, "handout-with-link", (first) => {
+    expect(first).toContain("Your plan on your phone");
+    // The typed address in groups of five; the PDF's text may break a group where a line wraps.
+    expect(first.replace(/\s+/g, "")).toContain(token);
+  });
 
   // Large print: 16 pt body and pictures at least 70 mm wide (96 px to the inch, 25.4 mm to the inch).
   await page.emulateMedia({ media: "screen" });

@@ -82,21 +82,8 @@ export default async function PrintPlanPage({
   const token = typeof linkParam === "string" ? normalizeShareToken(linkParam) : null;
   const link = token && isLiveLinkForPatient(token, plan.patientId) ? await shareLinkView(await publicBaseUrl(), token) : null;
 
-  return (
-    <article className={size === "large" ? "handout large" : "handout"}>
-      <style>{pageBoxes}</style>
-      <div className="screen-only">
-        <PrintButton />
-        {size === "large" ? (
-          <Link href={sizeHref("standard")}>Standard print</Link>
-        ) : (
-          <Link href={sizeHref("large")}>Large print (for easier reading)</Link>
-        )}
-        <Link href={`/plans/${id}`}>Back to the plan</Link>
-        <span>
-          Version {version.number}, given {formatDateLong(version.issuedAt.toISOString().slice(0, 10))} by {version.issuedByName}
-        </span>
-      </div>
+  const heading = (
+    <>
       <header className="clinic-bar">
         {clinic.hasLogo ? (
           // eslint-disable-next-line @next/next/no-img-element
@@ -122,21 +109,34 @@ export default async function PrintPlanPage({
           </p>
         ) : null}
       </div>
-      <ShortUrgentBox signs={urgentSigns} />
+    </>
+  );
 
+  return (
+    <article className={size === "large" ? "handout large" : "handout"}>
+      <style>{pageBoxes}</style>
+      <div className="screen-only">
+        <PrintButton />
+        {size === "large" ? (
+          <Link href={sizeHref("standard")}>Standard print</Link>
+        ) : (
+          <Link href={sizeHref("large")}>Large print (for easier reading)</Link>
+        )}
+        <Link href={`/plans/${id}`}>Back to the plan</Link>
+        <span>
+          Version {version.number}, given {formatDateLong(version.issuedAt.toISOString().slice(0, 10))} by {version.issuedByName}
+        </span>
+      </div>
       {link ? (
-        <section className="share-box keep">
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={link.qr} alt="QR code that opens your plan on a phone" width={120} height={120} />
-          <div>
-            <p>
-              <strong>Your plan on your phone:</strong> scan this code with your phone&apos;s camera, or type this address (without the spaces):
-            </p>
-            <p className="typed-link">{link.typed}</p>
-            <p>You can tick off what you did each day. The link is private: please do not share it.</p>
-          </div>
-        </section>
-      ) : null}
+        // With a link, the QR box sits beside the clinic and patient lines, so page 1 still holds the first two items.
+        <div className="handout-top">
+          <div className="handout-top-main">{heading}</div>
+          <ShareBox link={link} />
+        </div>
+      ) : (
+        heading
+      )}
+      <ShortUrgentBox signs={urgentSigns} />
 
       {groupByPhase(
         plan.phases,
@@ -273,5 +273,22 @@ function ShortUrgentBox({ signs }: { signs: UrgentSigns }) {
         <strong>{signs.emergency.title} if you have:</strong> {signs.emergency.signs.join(" ")} <em>Other warning signs are on the last page.</em>
       </p>
     </aside>
+  );
+}
+
+/** Page 1's link box: the QR code to scan and the address to type, kept short so it fits beside the patient lines. */
+function ShareBox({ link }: { link: { qr: string; typed: string } }) {
+  return (
+    <section className="share-box keep" aria-label="Your plan on your phone">
+      {/* eslint-disable-next-line @next/next/no-img-element */}
+      <img src={link.qr} alt="QR code that opens your plan on a phone" width={98} height={98} />
+      <div>
+        <p>
+          <strong>Your plan on your phone:</strong> scan the code with your camera, or type this without the spaces:
+        </p>
+        <p className="typed-link">{link.typed}</p>
+        <p>Please keep it private.</p>
+      </div>
+    </section>
   );
 }
