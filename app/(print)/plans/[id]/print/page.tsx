@@ -69,6 +69,8 @@ export default async function PrintPlanPage({
   const sizeHref = (to: "standard" | "large") => {
     const q = new URLSearchParams();
     if (versionParam !== undefined) q.set("version", versionParam);
+    // Switching size keeps the patient's link (and its QR box) on the page.
+    if (typeof linkParam === "string") q.set("link", linkParam);
     if (to === "large") q.set("size", "large");
     const qs = q.toString();
     return qs ? `/plans/${id}/print?${qs}` : `/plans/${id}/print`;
