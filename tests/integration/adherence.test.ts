@@ -4,35 +4,13 @@ import { getDb } from "@/db";
 import { getPlanAdherence } from "@/db/queries/adherence";
 import { createPatient } from "@/db/queries/patients";
 import { addPlanItem, createPlan, setPlanStatus } from "@/db/queries/plans";
-import { auditEvents, clinicSettings, itemLogs, painLogs } from "@/db/schema";
+import { auditEvents } from "@/db/schema";
 import { ForbiddenError } from "@/lib/authz";
-import type { ExerciseDose, WalkingDose } from "@/lib/dose";
 import { NotFoundError } from "@/lib/errors";
 import { patientSchema } from "@/lib/schemas/patient";
 import { planSchema } from "@/lib/schemas/plan";
+import { at, bridgeDose, pain, tick, useClinic, walkDose } from "./adherence-fixtures";
 import { entryId, inactive, staff, uniqueName } from "./helpers";
-
-const bridgeDose: ExerciseDose = {
-  sets: 3,
-  reps: 12,
-  holdSeconds: null,
-  restSeconds: null,
-  side: "both",
-  load: "",
-  timesPerDay: 1,
-  daysPerWeek: 3,
-  note: "",
-};
-const walkDose: WalkingDose = {
-  minutes: 20,
-  sessionsPerDay: 1,
-  daysPerWeek: 5,
-  intensity: "talk-test",
-  rpe: null,
-  stepMinutes: null,
-  capMinutes: null,
-  note: "",
-};
 
 /** An active 4-week plan from Mon 2026-03-02 with a 3-day exercise and a 5-day walk. */
 function activePlan() {
@@ -45,35 +23,11 @@ function activePlan() {
   return { planId, patientId, title: input.title, bridge, walk };
 }
 
-function tick(planId: number, planItemId: number, ...days: string[]) {
-  getDb()
-    .insert(itemLogs)
-    .values(days.map((day) => ({ planId, planItemId, day, createdAt: new Date() })))
-    .run();
-}
-
-function pain(planId: number, day: string, score: number, comment = "") {
-  getDb().insert(painLogs).values({ planId, day, score, comment, updatedAt: new Date() }).run();
-}
-
-beforeAll(() => {
-  const clinic = { name: "Test clinic", phone: "555-0100", timeZone: "Europe/Berlin", quietDaysFlag: 2 };
-  getDb()
-    .insert(clinicSettings)
-    .values({ id: 1, ...clinic })
-    .onConflictDoUpdate({ target: clinicSettings.id, set: clinic })
-    .run();
-});
+beforeAll(() => useClinic("Europe/Berlin", 2));
 
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** Fakes only Date, so "today" is fixed while SQLite and timers behave normally. */
-function at(iso: string) {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(iso));
-}
 
 describe("getPlanAdherence", () => {
   it("counts ticks per week against the prescription, with pain and flags", () => {

@@ -3,37 +3,14 @@ import { getDb } from "@/db";
 import { getPlanAdherence } from "@/db/queries/adherence";
 import { createPatient, listPatients } from "@/db/queries/patients";
 import { addPlanItem, createPlan, setPlanStatus } from "@/db/queries/plans";
-import { clinicSettings, itemLogs, painLogs } from "@/db/schema";
 import { glanceOf } from "@/lib/adherence";
 import { addDays } from "@/lib/calendar-date";
-import type { ExerciseDose, WalkingDose } from "@/lib/dose";
 import { patientSchema } from "@/lib/schemas/patient";
 import { planSchema } from "@/lib/schemas/plan";
+import { at, bridgeDose, pain, tick, useClinic, walkDose } from "./adherence-fixtures";
 import { entryId, staff, uniqueName } from "./helpers";
 
 const START = "2026-03-02"; // a Monday
-const bridgeDose: ExerciseDose = {
-  sets: 3,
-  reps: 12,
-  holdSeconds: null,
-  restSeconds: null,
-  side: "both",
-  load: "",
-  timesPerDay: 1,
-  daysPerWeek: 3,
-  note: "",
-};
-const walkDose: WalkingDose = {
-  minutes: 20,
-  sessionsPerDay: 1,
-  daysPerWeek: 5,
-  intensity: "talk-test",
-  rpe: null,
-  stepMinutes: null,
-  capMinutes: null,
-  note: "",
-};
-
 /** A patient named under `prefix`; with a plan (3-day bridge, 5-day walk) unless `plan` is false. */
 function patientWith(prefix: string, name: string, plan: { start?: string; status?: "active" | "draft" } | false = {}) {
   const patientId = createPatient({ actor: staff, input: patientSchema.parse({ name: `${prefix} ${name}` }) }).id;
@@ -46,35 +23,11 @@ function patientWith(prefix: string, name: string, plan: { start?: string; statu
   return { patientId, planId, bridge, walk };
 }
 
-function tick(planId: number, planItemId: number, ...days: string[]) {
-  getDb()
-    .insert(itemLogs)
-    .values(days.map((day) => ({ planId, planItemId, day, createdAt: new Date() })))
-    .run();
-}
-
-function pain(planId: number, day: string, score: number) {
-  getDb().insert(painLogs).values({ planId, day, score, comment: "", updatedAt: new Date() }).run();
-}
-
-beforeAll(() => {
-  const clinic = { name: "Test clinic", phone: "555-0100", timeZone: "America/Chicago", quietDaysFlag: 3 };
-  getDb()
-    .insert(clinicSettings)
-    .values({ id: 1, ...clinic })
-    .onConflictDoUpdate({ target: clinicSettings.id, set: clinic })
-    .run();
-});
+beforeAll(() => useClinic("America/Chicago", 3));
 
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** Fakes only Date, so "today" is fixed while SQLite behaves normally. */
-function at(iso: string) {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(iso));
-}
 
 function progressByName(prefix: string) {
   const page = listPatients({ actor: staff, q: prefix, withProgress: true });
