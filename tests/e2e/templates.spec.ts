@@ -127,15 +127,22 @@ test("save a plan as a template, edit it, duplicate it, retire it; the plan made
   await expect(page.getByRole("heading", { name: "Plan details" })).toBeVisible();
   const fromMine = page.url();
 
+  // The plan made from the template carries the same title, so wait for the template's own page.
   await page.getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(/\/templates\/\d+$/);
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Retire" }).click();
   await expect(page.getByText("This template is retired")).toBeVisible();
   await page.goto(fromMine);
   await expect(page.getByText(`Started from the template ${title} (now retired).`)).toBeVisible();
   await page.getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(/\/templates\/\d+$/);
+  const retiredUrl = page.url();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await page.getByRole("button", { name: "Duplicate" }).click();
+  await expect(page).not.toHaveURL(retiredUrl);
+  await expect(page).toHaveURL(/\/templates\/\d+$/);
   await expect(page.getByRole("heading", { level: 1, name: `${title} (copy)` })).toBeVisible();
+  await expect(page.getByText("This template is retired")).toHaveCount(0);
   expect(planUrl).not.toBe(fromMine);
 });
