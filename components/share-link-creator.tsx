@@ -9,6 +9,7 @@ import { linkEndsBeforePlan, SHARE_DAYS } from "@/lib/share-days";
 import { CopyButton } from "./copy-button";
 import { FormMessage, SelectField } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";
+import { useHydrated } from "./use-hydrated";
 
 const usualDays = [7, 14, 30, 60, SHARE_DAYS.max];
 
@@ -37,27 +38,31 @@ export function ShareLinkCreator({
     .map((d) => ({ value: String(d), label: d === defaultDays ? `${d} days (to the end of the plan and a week)` : `${d} days` }));
   const shortByChoice = linkEndsBeforePlan(addDays(today, days), planEnd);
   const linkEnd = link ? todayIn(timeZone, new Date(link.expiresAt)) : null;
+  // A length chosen before hydration would not reach the "stops before the plan ends" warning: wait for React.
+  const hydrated = useHydrated();
   return (
     <section className="card" aria-labelledby="new-link-h">
       <h2 id="new-link-h">New link for the patient</h2>
-      <form action={formAction} className="form" noValidate>
-        <SelectField
-          label="The link works for"
-          name="days"
-          defaultValue={String(defaultDays)}
-          onChange={(e) => setDays(Number(e.currentTarget.value))}
-          options={choices}
-          hint={`The plan ends on ${formatDateLong(planEnd)}.`}
-          errors={state && !state.ok ? state.fieldErrors?.days : undefined}
-        />
-        <p role="status" className={shortByChoice ? "alert" : "visually-hidden"}>
-          {shortByChoice
-            ? `This link stops on ${formatDateMedium(addDays(today, days))}, before the plan ends. The patient will need a new one.`
-            : ""}
-        </p>
-        <FormMessage message={state && !state.ok ? state.message : null} />
-        <SubmitButton pendingText="Making the link…">Make a link</SubmitButton>
-      </form>
+      <fieldset className="bare" disabled={!hydrated} aria-busy={!hydrated}>
+        <form action={formAction} className="form" noValidate>
+          <SelectField
+            label="The link works for"
+            name="days"
+            defaultValue={String(defaultDays)}
+            onChange={(e) => setDays(Number(e.currentTarget.value))}
+            options={choices}
+            hint={`The plan ends on ${formatDateLong(planEnd)}.`}
+            errors={state && !state.ok ? state.fieldErrors?.days : undefined}
+          />
+          <p role="status" className={shortByChoice ? "alert" : "visually-hidden"}>
+            {shortByChoice
+              ? `This link stops on ${formatDateMedium(addDays(today, days))}, before the plan ends. The patient will need a new one.`
+              : ""}
+          </p>
+          <FormMessage message={state && !state.ok ? state.message : null} />
+          <SubmitButton pendingText="Making the link…">Make a link</SubmitButton>
+        </form>
+      </fieldset>
       {link && linkEnd ? (
         <div className="new-link" role="status">
           <p>

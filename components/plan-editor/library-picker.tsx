@@ -21,6 +21,8 @@ export function LibraryPicker({ onAdd, adding }: { onAdd: (libraryEntryIds: numb
   const search = useRef<HTMLInputElement>(null);
   const deferredQ = useDeferredValue(q.trim());
   const { data, isError, isFetching } = useQuery({ ...libraryQueryOptions(deferredQ, category), placeholderData: keepPreviousData });
+  // Until the list shown is the one for what is in the box, say so: "12 found" must never describe the last search.
+  const updating = isFetching || deferredQ !== q.trim();
   const hits = data ?? [];
   const current = active >= 0 && active < hits.length ? hits[active] : null;
 
@@ -77,7 +79,7 @@ export function LibraryPicker({ onAdd, adding }: { onAdd: (libraryEntryIds: numb
         </select>
       </div>
       <p className="muted" aria-live="polite">
-        {isError ? "Could not search the library." : data ? `${data.length} found${isFetching ? ", updating…" : ""}` : "Loading…"}
+        {isError ? "Could not search the library." : data ? `${data.length} found${updating ? ", updating…" : ""}` : "Loading…"}
       </p>
       <p className="visually-hidden" id="picker-marked" aria-live="polite">
         {current ? `${current.name}, ${active + 1} of ${hits.length}. Enter adds it.` : ""}

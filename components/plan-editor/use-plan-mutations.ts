@@ -115,6 +115,8 @@ export function usePlanMutations(planId: number) {
   });
 
   const reorder = useMutation({
+    // One order save at a time, so two quick moves reach the server in the order they were made.
+    scope: { id: `plan-${planId}-order` },
     mutationFn: (itemIds: number[]) => unwrap(reorderPlanItemsAction(planId, itemIds)),
     ...optimistic<number[]>((plan, ids) => {
       const byId = new Map(plan.items.map((it) => [it.id, it]));

@@ -47,6 +47,7 @@ test("every page route, and every form with its errors showing, passes an axe sc
   await page.getByLabel("Steps, one per line").fill("Sit tall.");
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page.getByRole("link", { name: "Edit" })).toBeVisible();
+  await expect(page).toHaveURL(/\/library\/\d+$/);
   const entryId = new URL(page.url()).pathname.split("/").pop()!;
 
   await page.goto("/admin/staff");

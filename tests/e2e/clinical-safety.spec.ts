@@ -4,7 +4,7 @@ import { auditEvents, clinicSettings } from "@/db/schema";
 import { todayIn } from "@/lib/calendar-date";
 import { E2E_DB } from "./accounts";
 import type { Page } from "@playwright/test";
-import { addFromLibrary, addPatient, addPlan, expect, test, unique } from "./fixtures";
+import { addFromLibrary, addPatient, addPlan, expect, patientIdFromUrl, test, unique } from "./fixtures";
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
@@ -15,7 +15,7 @@ async function addPatientWith(page: Page, name: string, precautions: string[]) {
   for (const label of precautions) await page.getByLabel(label).check();
   await page.getByRole("button", { name: "Save patient" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  return Number(page.url().split("/").pop());
+  return patientIdFromUrl(page);
 }
 
 test("the patient form keeps structured precautions, and a custom entry's precaution warns in the editor", async ({ page }) => {
@@ -37,7 +37,7 @@ test("the patient form keeps structured precautions, and a custom entry's precau
   await expect(details).toContainText("Pregnancy");
   await expect(details).toContainText("Heart condition");
   await expect(details).toContainText("No lifting over 5 kg");
-  const patientId = Number(page.url().split("/").pop());
+  const patientId = await patientIdFromUrl(page);
 
   // A clinic's own entry names the precaution it conflicts with.
   const custom = unique("Deep squat hold");
@@ -69,6 +69,8 @@ test("a conflicting item warns on the item; keeping it is confirmed, stored and 
   await expect(warning).toContainText("Pregnancy: lying flat on the back after about 20 weeks");
   await warning.getByRole("button", { name: /Keep it: I have checked/ }).click();
   await expect(press.getByText("Kept after a check for: pregnancy.")).toBeVisible();
+  // The note shows at once (optimistic): reload only once the server has recorded the check.
+  await expect(page.getByText("Kept on the plan. Your confirmation is recorded.")).toBeAttached();
   await page.reload();
   const pressAgain = page.locator("ol.items > li").filter({ has: page.getByRole("heading", { name: /Prone press-up/ }) });
   await expect(pressAgain.getByText("Kept after a check for: pregnancy.")).toBeVisible();
@@ -111,6 +113,8 @@ test("a pain score of 8 on the phone answers with both urgent tiers and a tap-to
   await addFromLibrary(page, "steady walk", /steady daily walk/);
   await addFromLibrary(page, "chin tuck", /chin tuck/);
   await page.getByRole("button", { name: "Make active" }).click();
+  // Leave for the share page only once the plan is active, not while the change is on its way.
+  await expect(page.locator(".badge.active")).toHaveText("Active");
   await page.getByRole("link", { name: "Share with patient" }).click();
   await page.getByRole("button", { name: "Make a link" }).click();
   const url = await page.getByLabel("Link", { exact: true }).inputValue();

@@ -17,7 +17,13 @@ export async function addPatient(page: Page, name: string) {
   await page.getByLabel("Phone (optional)").fill("555 0199");
   await page.getByRole("button", { name: "Save patient" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  return Number(page.url().split("/").pop());
+  return patientIdFromUrl(page);
+}
+
+/** The id of the patient page just reached: waits for its address first, as the form's own page may still be showing. */
+export async function patientIdFromUrl(page: Page) {
+  await expect(page).toHaveURL(/\/patients\/\d+$/);
+  return Number(new URL(page.url()).pathname.split("/").pop());
 }
 
 export async function addPlan(page: Page, patientId: number, title: string, weeks = 6, startDate = "2026-03-02") {
@@ -28,7 +34,13 @@ export async function addPlan(page: Page, patientId: number, title: string, week
   await page.getByLabel("Length in weeks").fill(String(weeks));
   await page.getByRole("button", { name: "Create plan" }).click();
   await expect(page.getByRole("heading", { name: "Plan details" })).toBeVisible();
-  return Number(page.url().split("/").pop());
+  return planIdFromUrl(page);
+}
+
+/** The id of the plan page just reached, once the address is the plan's own. */
+export async function planIdFromUrl(page: Page) {
+  await expect(page).toHaveURL(/\/plans\/\d+$/);
+  return Number(new URL(page.url()).pathname.split("/").pop());
 }
 
 /** Finds a library entry with the picker and adds it; returns the new item's card. */
@@ -36,6 +48,7 @@ export async function addFromLibrary(page: Page, search: string, name: RegExp) {
   const before = await page.locator("ol.items > li").count();
   await page.getByLabel("Search the library").fill(search);
   // Wait for the results of what was typed: a click on a result that is being swapped for the new list is lost.
+  // The count says "updating…" until the list shown is the one for the search box's text.
   await expect(page.getByText(/^\d+ found$/)).toBeVisible();
   const add = page.getByRole("button", { name: new RegExp(`^Add ${name.source}`, "i") }).first();
   await expect(add).toBeEnabled();

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { extractText, getDocumentProxy } from "unpdf";
 import type { Locator, Page, TestInfo } from "@playwright/test";
-import { addFromLibrary, addPlan, expect, test, unique } from "./fixtures";
+import { addFromLibrary, addPlan, expect, patientIdFromUrl, test, unique } from "./fixtures";
 
 async function pdfPages(pdf: Buffer) {
   const doc = await getDocumentProxy(new Uint8Array(pdf));
@@ -24,7 +24,7 @@ async function addPatientWith(page: Page, name: string, precautions: string[]) {
   for (const label of precautions) await page.getByLabel(label).check();
   await page.getByRole("button", { name: "Save patient" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  return Number(page.url().split("/").pop());
+  return patientIdFromUrl(page);
 }
 
 /**
@@ -96,6 +96,8 @@ test("a 9-item handout fits 4 pages of A4 and of Letter with a footer on every p
   await expect(warning).toContainText("Osteoporosis");
   await warning.getByRole("button", { name: /Keep it: I have checked/ }).click();
   await expect(knee.getByText(/Kept after a check for/)).toBeVisible();
+  // Shown at once (optimistic); the server has it once the editor says so.
+  await expect(page.getByText("Kept on the plan. Your confirmation is recorded.")).toBeAttached();
   const bridge = await addFromLibrary(page, "bridge", /glute bridge/);
   await saveField(bridge, "Days per week", "3");
   await addFromLibrary(page, "bird dog", /bird dog/);

@@ -18,6 +18,8 @@ test("patients: required name, search, edit, archive and restore", async ({ page
   await page.goto(`/patients/${id}/edit`);
   await page.getByLabel("Condition summary (optional)").fill("Neck pain after a car accident");
   await page.getByRole("button", { name: "Save changes" }).click();
+  // Back on the patient's page (the edit form is at .../edit) before acting on it.
+  await expect(page).toHaveURL(new RegExp(`/patients/${id}$`));
   await expect(page.getByText("Neck pain after a car accident")).toBeVisible();
 
   page.once("dialog", (d) => d.accept());
@@ -27,6 +29,7 @@ test("patients: required name, search, edit, archive and restore", async ({ page
   await expect(page.getByRole("link", { name })).toHaveCount(0);
   await page.goto(`/patients?archived=1&q=${encodeURIComponent(name)}`);
   await page.getByRole("link", { name }).click();
+  await expect(page).toHaveURL(new RegExp(`/patients/${id}$`));
   await page.getByRole("button", { name: "Restore patient" }).click();
   await expect(page.getByRole("link", { name: "New plan" })).toBeVisible();
 });
@@ -58,6 +61,9 @@ test("plans: status changes, duplicate, and copy to another patient", async ({ p
   await page.getByLabel("Find the patient by name").fill(secondName);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("button", { name: `Copy to ${secondName}` }).click();
+  // The copy is a new plan: its own address, not the copy page's.
+  await expect(page).toHaveURL(/\/plans\/\d+$/);
+  await expect(page).not.toHaveURL(new RegExp(`/plans/${planId}$`));
   await expect(page.getByRole("link", { name: secondName })).toBeVisible();
   await expect(page.locator("ol.items > li h3")).toHaveText([/bird dog/i]);
   await expect(precautions).toHaveValue("");
@@ -80,6 +86,7 @@ test("library: filter, and a custom entry added, used in a plan, and retired", a
   await page.getByLabel("Steps, one per line").fill("Sit tall.\nRoll your shoulders back slowly.");
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page).toHaveURL(/\/library\/\d+$/);
   const entryUrl = page.url();
 
   const patientId = await addPatient(page, unique("Custom user"));

@@ -68,7 +68,11 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
       expect.stringMatching(/bridge/i),
       expect.stringMatching(/chiropractic/i),
     ]);
+  // The list moves at once (optimistic): the first move is saved before the second starts, so the
+  // "New order saved." waited for below can only be the second one's.
+  await expect(page.getByText("New order saved.")).toBeAttached();
   // And the plain buttons: the walk goes down one.
+  const orderSaved = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith(`/plans/${planId}`) && r.ok());
   await page.getByRole("button", { name: /Move down steady daily walk/i }).click();
   await expect
     .poll(names)
@@ -80,6 +84,7 @@ test("a therapist builds a plan, reorders it by keyboard, reloads, and prints it
     ]);
 
   // The list moves at once (optimistic); reload only once the server has saved the order.
+  await orderSaved;
   await expect(page.getByText("New order saved.")).toBeAttached();
   await page.reload();
   await expect
@@ -144,6 +149,8 @@ test("a negative rep count is refused next to the field and nothing is saved", a
   const reps = chin.getByLabel("Reps", { exact: true });
   await reps.fill("-5");
   await reps.press("Tab");
+  // The field names its message only once the refusal is shown.
+  await expect(reps).toHaveAttribute("aria-invalid", "true");
   const error = chin.locator(`#${await reps.getAttribute("aria-describedby").then((v) => v!.split(" ").pop())}`);
   await expect(error).toHaveText("Reps must be at least 1.");
   await expect(reps).toHaveAttribute("aria-invalid", "true");

@@ -49,6 +49,8 @@ test("idle timeout with a shortened setting: back to sign-in, then back to the p
   await page.getByLabel("Plan title").fill("Idle plan");
   await page.getByRole("button", { name: "Create plan" }).click();
   await page.getByLabel("Search the library").fill("bridge");
+  // Click in the results for "bridge", not in the whole library they replace.
+  await expect(page.getByText(/^\d+ found$/)).toBeVisible();
   await page.getByRole("button", { name: /^Add glute bridge/i }).click();
   const card = page.locator("ol.items > li").first();
   await expect(card).toBeVisible();

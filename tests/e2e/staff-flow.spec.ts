@@ -62,6 +62,8 @@ test("deactivating an account ends its session at once", async ({ page, browser,
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Temporary password", { exact: true }).fill("leaving on a jet plane");
   await page.getByRole("button", { name: "Add staff member" }).click();
+  // The account exists (and this page is the staff list) before anyone signs in with it.
+  await expect(page.getByRole("cell", { name: email })).toBeVisible();
 
   const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const tp = await context.newPage();

@@ -56,6 +56,8 @@ test("from scratch: tick several library entries and add them at once; focus sta
   const patientId = await addPatient(page, unique("Mira Multi"));
   await addPlan(page, patientId, "Stretches at home");
   await page.getByLabel("Search the library").fill("stretch");
+  // Tick in the list for "stretch", not in the whole library it replaces.
+  await expect(page.getByText(/^\d+ found$/)).toBeVisible();
   await page
     .getByRole("checkbox", { name: /^Tick .*hamstring stretch/i })
     .first()
@@ -78,7 +80,10 @@ test("keyboard only: search, arrow to a result, Enter adds it and focus stays in
   const patientId = await addPatient(page, unique("Kai Keys"));
   await addPlan(page, patientId, "Core by keyboard");
   const search = page.getByLabel("Search the library");
+  // The box takes focus only once the editor is ready; typed keys would otherwise go to the page.
+  await expect(search).toBeEditable();
   await search.focus();
+  await expect(search).toBeFocused();
   await page.keyboard.type("bird dog");
   await expect(page.getByRole("button", { name: /^Add bird dog/i }).first()).toBeVisible();
   // The list settles on what was typed (results for "b", "bi", ... show on the way), as a person would wait to see.
@@ -109,6 +114,7 @@ test("save a plan as a template, edit it, duplicate it, retire it; the plan made
   await page.getByRole("button", { name: "Today" }).click();
   await page.getByRole("button", { name: "Create plan from template" }).click();
   await expect(page.getByRole("heading", { name: "Plan details" })).toBeVisible();
+  await expect(page).toHaveURL(/\/plans\/\d+$/);
   const planUrl = page.url();
 
   await page.getByRole("link", { name: "Save as template" }).click();
@@ -116,6 +122,7 @@ test("save a plan as a template, edit it, duplicate it, retire it; the plan made
   await page.getByLabel("Template title").fill(title);
   await page.getByRole("button", { name: "Save as template" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveURL(/\/templates\/\d+$/);
   await page.getByLabel("Guideline it follows").fill("JOSPT neck pain guideline (2017)");
   await page.getByRole("button", { name: "Save template details" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
@@ -125,6 +132,7 @@ test("save a plan as a template, edit it, duplicate it, retire it; the plan made
   await page.getByLabel("Start from").selectOption({ label: title });
   await page.getByRole("button", { name: "Create plan from template" }).click();
   await expect(page.getByRole("heading", { name: "Plan details" })).toBeVisible();
+  await expect(page).toHaveURL(/\/plans\/\d+$/);
   const fromMine = page.url();
 
   // The plan made from the template carries the same title, so wait for the template's own page.
