@@ -66,7 +66,11 @@ test("before the start: the phone names each walk; an early tick and a high pain
   await expect(listed).toContainText("Latest pain 8 of 10");
 });
 
-test("the plan editor's fields wait for the page to be ready instead of dropping what was typed", async ({ page, browser, baseURL }) => {
+test("the plan editor's, the new-plan form's and the share form's fields wait for the page to be ready instead of dropping what was typed", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const patientId = await addPatient(page, unique("Hana Hydrate"));
   const planId = await addPlan(page, patientId, "Ready first");
   // Server HTML alone (no JavaScript): nothing can be typed that hydration would then reset.
@@ -75,6 +79,14 @@ test("the plan editor's fields wait for the page to be ready instead of dropping
   await raw.goto(`/plans/${planId}`);
   await expect(raw.getByLabel("Plan title")).toBeDisabled();
   await expect(raw.getByLabel("Search the library")).toBeDisabled();
+  // The new-plan form (template, dates, quick picks) and the share form's link length follow React state too.
+  await raw.goto(`/patients/${patientId}/plans/new`);
+  await expect(raw.getByLabel("Start from")).toBeDisabled();
+  await expect(raw.getByRole("button", { name: "Today" })).toBeDisabled();
+  await expect(raw.getByRole("button", { name: "Create plan" })).toBeDisabled();
+  await raw.goto(`/plans/${planId}/share`);
+  await expect(raw.getByLabel("The link works for")).toBeDisabled();
+  await expect(raw.getByRole("button", { name: "Make a link" })).toBeDisabled();
   await noJs.close();
   // Once hydrated, they work and keep what is typed.
   await page.goto(`/plans/${planId}`);
