@@ -3,7 +3,7 @@ import path from "node:path";
 import { seriousViolations } from "./axe";
 import type { Page } from "@playwright/test";
 import { ADMIN } from "./accounts";
-import { expect, makeSharedPlan, test, unique } from "./fixtures";
+import { expect, makeSharedPlan, retireLibraryEntry, test, unique } from "./fixtures";
 
 /**
  * Every page route in app/, as a URL pattern: route groups dropped, dynamic segments kept ("/plans/[id]/share").
@@ -48,7 +48,8 @@ test("every page route, and every form with its errors showing, passes an axe sc
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page.getByRole("link", { name: "Edit" })).toBeVisible();
   await expect(page).toHaveURL(/\/library\/\d+$/);
-  const entryId = new URL(page.url()).pathname.split("/").pop()!;
+  const entryUrl = page.url();
+  const entryId = new URL(entryUrl).pathname.split("/").pop()!;
 
   await page.goto("/admin/staff");
   const resetHref = await page.getByRole("link", { name: `Reset password for ${ADMIN.name}` }).getAttribute("href");
@@ -192,6 +193,7 @@ test("every page route, and every form with its errors showing, passes an axe sc
   await expect(op.getByText("That email and password do not match an active staff account.")).toBeVisible();
   found.push(...(await seriousViolations(op, "sign-in with its error")));
   await outside.close();
+  await retireLibraryEntry(page, entryUrl);
 
   expect(found).toEqual([]);
 });

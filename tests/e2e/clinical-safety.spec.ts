@@ -4,7 +4,7 @@ import { auditEvents, clinicSettings } from "@/db/schema";
 import { todayIn } from "@/lib/calendar-date";
 import { E2E_DB } from "./accounts";
 import type { Page } from "@playwright/test";
-import { addFromLibrary, addPatient, addPlan, expect, patientIdFromUrl, test, unique } from "./fixtures";
+import { addFromLibrary, addPatient, addPlan, expect, patientIdFromUrl, retireLibraryEntry, test, unique } from "./fixtures";
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
@@ -51,10 +51,13 @@ test("the patient form keeps structured precautions, and a custom entry's precau
     .check();
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page.locator(".conflict-note")).toHaveText("Check first for patients with: Heart condition");
+  await expect(page).toHaveURL(/\/library\/\d+$/);
+  const customUrl = page.url();
 
   await addPlan(page, patientId, "Careful start");
   const squat = await addFromLibrary(page, custom, new RegExp(custom));
   await expect(squat.getByRole("group", { name: /Precaution warning/ })).toContainText("Heart condition: hard efforts and breath holding");
+  await retireLibraryEntry(page, customUrl);
 });
 
 test("a conflicting item warns on the item; keeping it is confirmed, stored and audited; walks grow gently for a heart condition", async ({

@@ -57,6 +57,18 @@ export async function addFromLibrary(page: Page, search: string, name: RegExp) {
   return page.locator("ol.items > li").nth(before);
 }
 
+/**
+ * Retires a library entry made by a test. The plan editor's picker lists at most 50 entries with an empty
+ * search, in category order: every custom entry left active pushes a starter entry (the visits come last)
+ * off that list for the tests that tick from it, so tests retire what they add.
+ */
+export async function retireLibraryEntry(page: Page, entryUrl: string) {
+  await page.goto(entryUrl);
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Retire" }).click();
+  await expect(page.getByText("Retired", { exact: true })).toBeVisible();
+}
+
 /** A new patient with an active plan (a walk and two exercises, starting today) and a fresh link to it. */
 export async function makeSharedPlan(page: Page) {
   const patientId = await addPatient(page, unique("Sofia Share"));

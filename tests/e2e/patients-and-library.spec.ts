@@ -1,4 +1,4 @@
-import { addPatient, addPlan, addFromLibrary, expect, test, unique } from "./fixtures";
+import { addPatient, addPlan, addFromLibrary, expect, retireLibraryEntry, test, unique } from "./fixtures";
 
 test("patients: required name, search, edit, archive and restore", async ({ page }) => {
   await page.goto("/patients/new");
@@ -93,10 +93,7 @@ test("library: filter, and a custom entry added, used in a plan, and retired", a
   await addPlan(page, patientId, "Shoulders");
   await addFromLibrary(page, name.split(" ").slice(-1)[0], new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
 
-  await page.goto(entryUrl);
-  page.once("dialog", (d) => d.accept());
-  await page.getByRole("button", { name: "Retire" }).click();
-  await expect(page.getByText("Retired", { exact: true })).toBeVisible();
+  await retireLibraryEntry(page, entryUrl);
   await page.goto(`/library?q=${encodeURIComponent(name)}`);
   await expect(page.getByText("0 entries")).toBeVisible();
 });
