@@ -232,6 +232,11 @@ test("the handout loads no JavaScript file, only one small inline script its CSP
   await page.reload();
   await expect(page.locator("article.handout.large")).toBeVisible();
   expect(printAuditRows(patientId)).toBe(before + 3);
+  // A <Link> prefetch (Next's RSC request) gets nothing and is not a print: no audit row, no version issued.
+  const prefetch = await page.request.get(`/plans/${planId}/print`, { headers: { RSC: "1", "Next-Router-Prefetch": "1" } });
+  expect(prefetch.status()).toBe(204);
+  expect(await prefetch.text()).toBe("");
+  expect(printAuditRows(patientId)).toBe(before + 3);
   await page.getByRole("link", { name: "Back to the plan" }).click();
   await expect(page).toHaveURL(new RegExp(`/plans/${planId}$`));
 });

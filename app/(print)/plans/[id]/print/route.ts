@@ -28,6 +28,10 @@ const versionNumberSchema = z.coerce.number().int().min(1).max(100_000);
  * or taken from the cache.
  */
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  // Next's router asks for a page's RSC payload when a <Link> to it is prefetched or followed. This
+  // route has none, and a prefetch must not print (audit row) or issue the draft: answer with nothing,
+  // and the router loads the address as a document when the link is actually followed.
+  if (req.headers.has("rsc")) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
   const { id } = await params;
   const query = new URL(req.url).searchParams;
   const versionParam = query.get("version") ?? undefined;
