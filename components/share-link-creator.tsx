@@ -78,7 +78,7 @@ export function ShareLinkCreator({
             <CopyButton text={link.url} label="Copy the link" />
           </p>
           <p>
-            <Link className="button primary" href={`/plans/${planId}/print?link=${encodeURIComponent(link.token)}`} target="_blank">
+            <Link className="button primary" href={`/plans/${planId}/print?link=${encodeURIComponent(link.token)}`} target="_blank" prefetch={false}>
               Print the handout with this link
             </Link>
           </p>

@@ -14,22 +14,39 @@ export class RenderCache {
 
   /** The cached HTML for `key`, or `render()`'s answer, kept for next time. */
   get(key: string, render: () => string): string {
-    const cached = this.entries.get(key);
-    if (cached !== undefined) {
-      // Move to the newest end, so the oldest unused entry is the one dropped.
-      this.entries.delete(key);
-      this.entries.set(key, cached);
-      this.hits++;
-      return cached;
-    }
-    this.misses++;
-    const html = render();
-    this.entries.set(key, html);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    return html;
+    return this.recall(key) ?? this.keep(key, render());
+  }
+
+  /**
+   * The same for a render that has to wait for something first (a QR code to
+   * draw): on a hit, `render` is not called at all. Two requests missing the
+   * same key at once both render; the second answer simply replaces the first.
+   */
+  async getAsync(key: string, render: () => Promise<string>): Promise<string> {
+    return this.recall(key) ?? this.keep(key, await render());
   }
 
   get size() {
     return this.entries.size;
+  }
+
+  private recall(key: string): string | undefined {
+    const cached = this.entries.get(key);
+    if (cached === undefined) {
+      this.misses++;
+      return undefined;
+    }
+    // Move to the newest end, so the oldest unused entry is the one dropped.
+    this.entries.delete(key);
+    this.entries.set(key, cached);
+    this.hits++;
+    return cached;
+  }
+
+  private keep(key: string, html: string): string {
+    this.entries.delete(key);
+    this.entries.set(key, html);
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return html;
   }
 }

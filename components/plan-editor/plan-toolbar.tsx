@@ -44,7 +44,8 @@ export function PlanToolbar({ planId }: { planId: number }) {
         </h1>
       </div>
       <div className="actions">
-        <Link className="button primary" href={`/plans/${planId}/print`} target="_blank">
+        {/* Not prefetched: the print route is plain HTML (no RSC payload), and printing is no read to do ahead. */}
+        <Link className="button primary" href={`/plans/${planId}/print`} target="_blank" prefetch={false}>
           Print handout
         </Link>
         {planTransitions[plan.status].map((next) => (

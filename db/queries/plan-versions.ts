@@ -55,7 +55,9 @@ export function issueDraft(db: Executor, planId: number, actor: Pick<Actor, "use
   }
   const latest = latestVersion(db, planId);
   const json = canonicalDocument(parsed.data);
-  if (latest && canonicalDocument(readDocument(latest.document)) === json) return { number: latest.number, created: false };
+  // Versions are stored in canonical form, so the text usually answers at once (no parse); the parse covers anything stored otherwise.
+  if (latest && (latest.document === json || canonicalDocument(readDocument(latest.document)) === json))
+    return { number: latest.number, created: false };
   const number = (latest?.number ?? 0) + 1;
   db.insert(planVersions).values({ planId, number, document: json, issuedBy: actor.userId, issuedByName: actor.name, issuedAt: new Date() }).run();
   return { number, created: true };

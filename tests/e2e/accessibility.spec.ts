@@ -7,8 +7,8 @@ import { expect, makeSharedPlan, retireLibraryEntry, test, unique } from "./fixt
 
 /**
  * Every page route in app/, as a URL pattern: route groups dropped, dynamic segments kept ("/plans/[id]/share").
- * A route handler that answers with a whole HTML page (the patient's link page, rendered without Next's
- * client runtime) counts as a page too.
+ * A route handler that answers with a whole HTML page (the patient's link page and the printed handout,
+ * rendered without Next's client runtime) counts as a page too.
  */
 function pageRoutes(dir = "app", segments: string[] = []): string[] {
   const out: string[] = [];
@@ -25,7 +25,8 @@ function pageRoutes(dir = "app", segments: string[] = []): string[] {
 }
 
 function servesHtmlPage(file: string) {
-  return fs.readFileSync(file, "utf8").includes("patientHtmlResponse(");
+  // Each kind of plain-HTML page has its own answer helper: patientHtmlResponse(, printHtmlResponse(.
+  return /\w+HtmlResponse\(/.test(fs.readFileSync(file, "utf8"));
 }
 
 /** Only reachable on a fresh install, before the first admin exists: scanned (blank and with its errors) in first-run.setup.ts. */

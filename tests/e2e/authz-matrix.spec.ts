@@ -102,7 +102,13 @@ const actions: Record<string, ActionEntry> = {
   "app/(auth)/sign-in/actions.ts#signOutAction": { allow: "public", args: () => [] },
 };
 
-type RouteEntry = { allow: "public" | ("therapist" | "admin")[]; url: (ids: Ids) => string; method?: "POST" };
+type RouteEntry = {
+  allow: "public" | ("therapist" | "admin")[];
+  url: (ids: Ids) => string;
+  method?: "POST";
+  /** A staff page served by a route handler: like every staff page, it sends whoever is not signed in to sign-in. */
+  page?: true;
+};
 // A well-formed token that opens nothing: the patient routes are open to anyone holding a live one.
 const UNKNOWN_TOKEN = "A".repeat(43);
 const routes: Record<string, RouteEntry> = {
@@ -119,6 +125,8 @@ const routes: Record<string, RouteEntry> = {
   "app/(patient)/p/[token]/log/route.ts#POST": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/log`, method: "POST" },
   "app/(patient)/p/[token]/measure/route.ts#POST": { allow: "public", url: () => `/p/${UNKNOWN_TOKEN}/measure`, method: "POST" },
   "app/api/patients/[id]/fhir/route.ts#GET": { allow: [...STAFF], url: (i) => `/api/patients/${i.patientId}/fhir` },
+  // The printed handout (HTML without Next's client runtime); printing the draft issues it, which a therapist may do.
+  "app/(print)/plans/[id]/print/route.ts#GET": { allow: [...STAFF], url: (i) => `/plans/${i.planId}/print`, page: true },
 };
 
 function sourceFiles(dir: string, name: string): string[] {
@@ -358,11 +366,13 @@ test("anonymous, deactivated, therapist and admin get exactly what they may", as
       const res =
         entry.method === "POST"
           ? await context.request.post(entry.url(ids), { form: { kind: "done", itemId: String(ids.itemId) }, maxRedirects: 0 })
-          : await context.request.get(entry.url(ids));
+          : await context.request.get(entry.url(ids), { maxRedirects: entry.page ? 0 : undefined });
       const allowed = entry.allow === "public" || (who !== "anonymous" && who !== "deactivated" && entry.allow.includes(who));
       const body = await res.text();
-      if (allowed && (res.status() === 401 || res.status() === 403)) failures.push(`${who} GET ${key}: refused (${res.status()})`);
-      if (!allowed && res.status() !== 401 && res.status() !== 403) failures.push(`${who} GET ${key}: allowed (${res.status()})`);
+      const toSignIn = entry.page === true && res.status() === 307 && (res.headers()["location"] ?? "").startsWith("/sign-in?next=");
+      const refused = res.status() === 401 || res.status() === 403 || toSignIn;
+      if (allowed && refused) failures.push(`${who} GET ${key}: refused (${res.status()})`);
+      if (!allowed && !refused) failures.push(`${who} GET ${key}: allowed (${res.status()})`);
       if (!allowed && body.includes(SECRET_PATIENT)) failures.push(`${who} GET ${key}: a denial leaked patient data`);
     }
     // Actions after the route handlers, and sign-out last of all: it ends the session the other calls use.

@@ -1,7 +1,11 @@
 import { writeFile } from "node:fs/promises";
+import { and, eq } from "drizzle-orm";
 import { extractText, getDocumentProxy } from "unpdf";
 import type { Locator, Page, TestInfo } from "@playwright/test";
-import { addFromLibrary, addPlan, expect, patientIdFromUrl, test, unique } from "./fixtures";
+import { openDatabase } from "@/db";
+import { auditEvents } from "@/db/schema";
+import { E2E_DB } from "./accounts";
+import { addFromLibrary, addPatient, addPlan, expect, patientIdFromUrl, test, unique } from "./fixtures";
 
 async function pdfPages(pdf: Buffer) {
   const doc = await getDocumentProxy(new Uint8Array(pdf));
@@ -162,4 +166,79 @@ test("a 9-item handout fits 4 pages of A4 and of Letter with a footer on every p
     .first()
     .evaluate((el) => (el.getBoundingClientRect().width * 25.4) / 96);
   expect(defaultMm).toBeGreaterThanOrEqual(60);
+});
+
+function printAuditRows(patientId: number) {
+  const db = openDatabase(E2E_DB, { migrate: false });
+  const n = db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.patientId, patientId), eq(auditEvents.action, "plan.print")))
+    .all().length;
+  db.$client.close();
+  return n;
+}
+
+test("the handout loads no JavaScript file, only one small inline script its CSP allows, and its Print button prints; each print is audited", async ({
+  page,
+}) => {
+  const patientId = await addPatient(page, unique("Nell Noscript"));
+  const planId = await addPlan(page, patientId, "Plain paper plan", 4);
+  await addFromLibrary(page, "bridge", /glute bridge/);
+
+  // window.print is swapped for a counter before the page's own script runs, so a click can be seen without a dialog.
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void w.printed++;
+  });
+  const refused: string[] = [];
+  page.on("console", (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) refused.push(msg.text());
+  });
+  const scripts: Promise<number>[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script") scripts.push(r.body().then((b) => b.length));
+  });
+
+  const before = printAuditRows(patientId);
+  const answer = await page.goto(`/plans/${planId}/print`);
+  await page.waitForLoadState("networkidle");
+  expect(answer?.status()).toBe(200);
+  expect(answer?.headers()["cache-control"]).toContain("no-store");
+  const csp = answer?.headers()["content-security-policy"] ?? "";
+  const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  await expect(page.getByRole("heading", { name: "Plain paper plan" })).toBeVisible();
+
+  // No script file at all (the App Router page loaded 9 files, 578 KB); one inline script of a few hundred bytes.
+  expect((await Promise.all(scripts)).reduce((a, n) => a + n, 0)).toBe(0);
+  const inline = await page.locator("script").evaluateAll((els) => els.map((e) => (e.getAttribute("src") ? -1 : (e.textContent ?? "").length)));
+  expect(inline).toHaveLength(1);
+  expect(inline[0]).toBeGreaterThan(0);
+  expect(inline[0]).toBeLessThan(500);
+
+  await page.getByRole("button", { name: "Print this handout" }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  expect(refused).toEqual([]);
+
+  // Standard/large switch and the way back are plain links.
+  await page.getByRole("link", { name: /Large print/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/plans/${planId}/print\\?size=large$`));
+  await expect(page.locator("article.handout.large")).toBeVisible();
+  await page.getByRole("button", { name: "Print this handout" }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  expect(refused).toEqual([]);
+  // The same print again is answered from the render cache: still one audit row per print.
+  await page.reload();
+  await expect(page.locator("article.handout.large")).toBeVisible();
+  expect(printAuditRows(patientId)).toBe(before + 3);
+  // A <Link> prefetch (Next's RSC request) gets nothing and is not a print: no audit row, no version issued.
+  const prefetch = await page.request.get(`/plans/${planId}/print`, { headers: { RSC: "1", "Next-Router-Prefetch": "1" } });
+  expect(prefetch.status()).toBe(204);
+  expect(await prefetch.text()).toBe("");
+  expect(printAuditRows(patientId)).toBe(before + 3);
+  await page.getByRole("link", { name: "Back to the plan" }).click();
+  await expect(page).toHaveURL(new RegExp(`/plans/${planId}$`));
 });

@@ -23,4 +23,14 @@ describe("the render cache", () => {
     expect(cache.get("a", () => "A2")).toBe("A");
     expect(cache.get("b", () => "B2")).toBe("B2");
   });
+
+  it("waits for a slow render only on a miss, and shares the entries and counts with the plain lookup", async () => {
+    const cache = new RenderCache(10);
+    let renders = 0;
+    const render = async () => `<p>slow ${++renders}</p>`;
+    expect(await cache.getAsync("a", render)).toBe("<p>slow 1</p>");
+    expect(await cache.getAsync("a", render)).toBe("<p>slow 1</p>");
+    expect(cache.get("a", () => "not again")).toBe("<p>slow 1</p>");
+    expect([cache.hits, cache.misses, renders, cache.size]).toEqual([2, 1, 1, 1]);
+  });
 });

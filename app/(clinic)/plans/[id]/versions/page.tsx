@@ -87,7 +87,7 @@ export default async function PlanVersionsPage({
             <h2 id={`v${v.number}-h`}>Version {v.number}</h2>
             <p className="muted">
               Given {when(v.issuedAt)} by {v.issuedByName}.{" "}
-              <Link href={`/plans/${id}/print?version=${v.number}`} target="_blank">
+              <Link href={`/plans/${id}/print?version=${v.number}`} target="_blank" prefetch={false}>
                 Print version {v.number}
               </Link>{" "}
               · <a href={`/api/plans/${id}/export?version=${v.number}`}>Export version {v.number} (JSON)</a>

@@ -1,56 +1,40 @@
-import Link from "next/link";
-import { PrintButton } from "@/components/print-button";
-import { getClinicProfile } from "@/db/queries/clinic";
-import { notFound } from "next/navigation";
-import { z } from "zod";
+import type { ClinicProfile } from "@/db/queries/clinic";
+import type { VersionForPrint } from "@/db/queries/plan-versions";
 import { HandoutItem } from "@/components/handout-item";
-import { versionForHandout, type VersionForPrint } from "@/db/queries/plan-versions";
-import { RuleError } from "@/lib/errors";
+import { UrgentSignsBox } from "@/components/urgent-signs-box";
+import { WalkingWeeks } from "@/components/walking-weeks";
+import { daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
+import { visitTypeLabels } from "@/lib/dose";
+import { cssString, diaryWeeks, shortPatientName, type HandoutSize } from "@/lib/handout-layout";
+import { progressionNote } from "@/lib/phase-progression";
 import { isTickable } from "@/lib/plan-document";
 import { groupByPhase, itemWeeks, phaseWeeksWords } from "@/lib/plan-phases";
-import { progressionNote } from "@/lib/phase-progression";
-import { requireActor } from "@/db/queries/session";
-import { daysBetween, formatDateLong, formatDateShort } from "@/lib/calendar-date";
-import { cssString, diaryWeeks, handoutSize, shortPatientName } from "@/lib/handout-layout";
-import { diaryAim, daysPerWeekOf } from "@/lib/weekly-aim";
 import type { UrgentSigns } from "@/lib/urgent-signs";
-import { visitTypeLabels } from "@/lib/dose";
-import { isLiveLinkForPatient } from "@/db/queries/share-links";
-import { UrgentSignsBox } from "@/components/urgent-signs-box";
 import { urgentSignsForPlan } from "@/lib/urgent-signs";
-import { shareLinkView } from "@/lib/share-link-view";
-import { normalizeShareToken } from "@/lib/share-token";
-import { publicBaseUrl } from "../../../../_lib/base-url";
 import { expandVisits } from "@/lib/visit-schedule";
-import { WalkingWeeks } from "@/components/walking-weeks";
-import { idFromParam, loadOr404 } from "../../../../_lib/ids";
+import { diaryAim, daysPerWeekOf } from "@/lib/weekly-aim";
 
-export const metadata = { title: "Handout" };
+/** What the handout shows of the clinic. */
+export type HandoutClinic = Pick<ClinicProfile, "name" | "phone" | "hasLogo" | "handoutFooter" | "address" | "email" | "website">;
 
-export default async function PrintPlanPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const id = idFromParam((await params).id);
-  const query = await searchParams;
-  const linkParam = query.link;
-  // ?version=N reprints that version exactly; without it, printing gives the patient the draft (issuing it if it changed).
-  const versionParam = typeof query.version === "string" ? query.version : undefined;
-  const number = versionParam === undefined ? undefined : versionNumberSchema.safeParse(versionParam);
-  if (number && !number.success) notFound();
-  const actor = await requireActor();
-  let version: VersionForPrint;
-  try {
-    version = loadOr404(() => versionForHandout({ actor, planId: id, number: number?.data, purpose: "print" }));
-  } catch (error) {
-    if (error instanceof RuleError) return <NotIssuable planId={id} message={error.message} />;
-    throw error;
-  }
-  const plan = { ...version.document, patientName: version.patientName, patientId: version.patientId };
-  const clinic = getClinicProfile({ actor });
+export type PrintHandoutProps = {
+  version: VersionForPrint;
+  clinic: HandoutClinic;
+  size: HandoutSize;
+  /** The address's own query, kept when switching size: the version asked for and the patient's link as given. */
+  query: { version?: string; link?: string };
+  /** A live link for this patient, shown on page 1 as a QR code and as text to type. */
+  link: { qr: string; typed: string } | null;
+};
+
+/**
+ * The printed handout of one issued version: a plain synchronous function of
+ * its inputs (no hooks, nothing read), rendered to HTML by the print route
+ * with React's static renderer and kept in its render cache.
+ */
+export function PrintHandout({ version, clinic, size, query, link }: PrintHandoutProps) {
+  const planId = version.planId;
+  const plan = { ...version.document, patientName: version.patientName };
   const homeItems = plan.items.filter(isTickable);
   const visits = plan.items
     .flatMap((it) => (it.kind === "visit" ? expandVisits(it.dose, plan.startDate) : []))
@@ -65,24 +49,20 @@ export default async function PrintPlanPage({
     else visitWeeks.push({ week, dates: [v] });
   }
   const diary = diaryWeeks(plan.weeks);
-  const size = handoutSize(query.size);
   const sizeHref = (to: "standard" | "large") => {
     const q = new URLSearchParams();
-    if (versionParam !== undefined) q.set("version", versionParam);
+    if (query.version !== undefined) q.set("version", query.version);
     // Switching size keeps the patient's link (and its QR box) on the page.
-    if (typeof linkParam === "string") q.set("link", linkParam);
+    if (query.link !== undefined) q.set("link", query.link);
     if (to === "large") q.set("size", "large");
     const qs = q.toString();
-    return qs ? `/plans/${id}/print?${qs}` : `/plans/${id}/print`;
+    return qs ? `/plans/${planId}/print?${qs}` : `/plans/${planId}/print`;
   };
   // Chromium prints these in the page margins of every page (CSS @page margin boxes).
   const footLeft = `${shortPatientName(plan.patientName)} · page `;
   const footRight = clinic.phone ? `${clinic.name} · Call us: ${clinic.phone}` : clinic.name;
   const pageBoxes = `@media print { @page { @bottom-left { content: ${cssString(footLeft)} counter(page) " of " counter(pages); } @bottom-right { content: ${cssString(footRight)}; } } }`;
   const urgentSigns = urgentSignsForPlan(plan.items);
-  // A freshly made link (passed once from the share page) prints as a QR code and as text to type.
-  const token = typeof linkParam === "string" ? normalizeShareToken(linkParam) : null;
-  const link = token && isLiveLinkForPatient(token, plan.patientId) ? await shareLinkView(await publicBaseUrl(), token) : null;
 
   const heading = (
     <>
@@ -118,13 +98,12 @@ export default async function PrintPlanPage({
     <article className={size === "large" ? "handout large" : "handout"}>
       <style>{pageBoxes}</style>
       <div className="screen-only">
-        <PrintButton />
-        {size === "large" ? (
-          <Link href={sizeHref("standard")}>Standard print</Link>
-        ) : (
-          <Link href={sizeHref("large")}>Large print (for easier reading)</Link>
-        )}
-        <Link href={`/plans/${id}`}>Back to the plan</Link>
+        {/* Enabled and wired up by the page's one inline script (printButtonScript): the page loads no other JavaScript. */}
+        <button type="button" className="button primary" data-print-button disabled>
+          Print this handout
+        </button>
+        {size === "large" ? <a href={sizeHref("standard")}>Standard print</a> : <a href={sizeHref("large")}>Large print (for easier reading)</a>}
+        <a href={`/plans/${planId}`}>Back to the plan</a>
         <span>
           Version {version.number}, given {formatDateLong(version.issuedAt.toISOString().slice(0, 10))} by {version.issuedByName}
         </span>
@@ -255,14 +234,13 @@ export default async function PrintPlanPage({
   );
 }
 
-const versionNumberSchema = z.coerce.number().int().min(1).max(100_000);
-
-function NotIssuable({ planId, message }: { planId: number; message: string }) {
+/** What printing shows instead when the draft cannot be given to the patient yet; the message says why. */
+export function NotIssuable({ planId, message }: { planId: number; message: string }) {
   return (
     <article className="handout">
       <h1>This plan cannot be printed yet</h1>
       <p role="alert">{message}</p>
-      <Link href={`/plans/${planId}`}>Back to the plan</Link>
+      <a href={`/plans/${planId}`}>Back to the plan</a>
     </article>
   );
 }

@@ -8,7 +8,8 @@ let renderer: StaticRenderer | null = null;
 
 /**
  * React's own server renderer (escapes every text and attribute by default),
- * for the patient's link page, which must ship no Next client runtime.
+ * for the pages served by route handlers as plain HTML (the patient's link
+ * page, the printed handout), which must ship no Next client runtime.
  *
  * Turbopack refuses react-dom/server inside the app's server graph
  * (vercel/next.js 43810, 64052), so it is loaded at run time by Node from
