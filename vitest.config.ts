@@ -14,5 +14,8 @@ export default defineConfig({
     environment: "node",
     setupFiles: ["tests/integration/setup.ts"],
     pool: "forks",
+    // Integration tests run real migrations and fsyncs; on a busy 2-core CI runner 5 s is too tight.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
