@@ -25,6 +25,7 @@ const actionLabels: Record<string, string> = {
   "share.log.done": "Patient ticked an item",
   "share.log.undo": "Patient took a tick back",
   "share.log.pain": "Patient recorded pain",
+  "share.log.refused": "Patient's tick was refused (not on this week's list)",
   "plan.create": "Started a new plan",
   "plan.update": "Edited a plan",
   "plan.duplicate": "Copied a plan",
