@@ -38,6 +38,7 @@ const actionLabels: Record<string, string> = {
   "plan.item.keep-despite-precaution": "Kept an item despite a precaution",
   "plan.item.days-all": "Set days per week for all of a plan's exercises",
   "dose-default.save": "Saved a dose as their usual one for a library entry",
+  "dose-default.forget": "Forgot their usual dose for a library entry",
   "plan.status.draft": "Restored a plan as a draft",
   "plan.status.active": "Made a plan active",
   "plan.status.completed": "Marked a plan completed",

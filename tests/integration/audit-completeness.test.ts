@@ -23,7 +23,7 @@ import { setPlanItemPhase, setPlanPhases } from "@/db/queries/plan-phases";
 import { issuePlanVersion, listPlanVersions, versionForHandout } from "@/db/queries/plan-versions";
 import { createCustomEntry, setEntryRetired, updateCustomEntry } from "@/db/queries/library";
 import { createPatient, getPatient, listPatients, setPatientArchived, updatePatient } from "@/db/queries/patients";
-import { saveUsualDose } from "@/db/queries/dose-defaults";
+import { forgetUsualDose, saveUsualDose } from "@/db/queries/dose-defaults";
 import {
   addPlanItem,
   applyDaysPerWeekToExercises,
@@ -238,6 +238,11 @@ const scenarios: Record<string, Scenario> = {
   "dose-default.save": () => {
     const { planId, itemId } = newPlan();
     saveUsualDose({ actor: staff, planId, itemId });
+  },
+  "dose-default.forget": () => {
+    const { planId, itemId } = newPlan();
+    const { libraryEntryId } = saveUsualDose({ actor: staff, planId, itemId });
+    forgetUsualDose({ actor: staff, libraryEntryId });
   },
   "plan.item.remove": () => {
     const { planId, itemId } = newPlan();
