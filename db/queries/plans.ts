@@ -192,19 +192,17 @@ export function phasesField(phases: PlanPhase[]): { phases?: PlanPhase[] } {
   return phases.length > 0 ? { phases } : {};
 }
 
+/** What a reader of an issued version needs from its row (the document still as JSON text). */
+export const versionColumns = {
+  number: planVersions.number,
+  document: planVersions.document,
+  issuedAt: planVersions.issuedAt,
+  issuedByName: planVersions.issuedByName,
+};
+
 /** The newest issued version's row, or undefined before the first issue. */
 export function latestVersion(db: Executor, planId: number) {
-  return db
-    .select({
-      number: planVersions.number,
-      document: planVersions.document,
-      issuedAt: planVersions.issuedAt,
-      issuedByName: planVersions.issuedByName,
-    })
-    .from(planVersions)
-    .where(eq(planVersions.planId, planId))
-    .orderBy(desc(planVersions.number))
-    .get();
+  return db.select(versionColumns).from(planVersions).where(eq(planVersions.planId, planId)).orderBy(desc(planVersions.number)).get();
 }
 
 export function createPlan({ actor, patientId, input }: { actor: Actor | null; patientId: number; input: PlanInput }) {
