@@ -1,8 +1,6 @@
-import { clientAddress } from "@/db/queries/session";
-import { recordMalformedShareLink, recordPatientLog, slowDownShareMisses } from "@/db/queries/share-links";
+import { recordPatientLog, slowDownShareMisses } from "@/db/queries/share-links";
 import { patientLogSchema } from "@/lib/schemas/patient-log";
-import { normalizeShareToken } from "@/lib/share-token";
-import { backToLink, formFields } from "../../_lib/link-post";
+import { readLinkPost } from "../../_lib/link-post";
 
 /**
  * A patient's tick, undo or pain score, sent by a plain HTML form (works with
@@ -14,17 +12,9 @@ import { backToLink, formFields } from "../../_lib/link-post";
  * page with a message and saves nothing.
  */
 export async function POST(req: Request, { params }: { params: Promise<{ token: string }> }) {
-  const raw = (await params).token;
-  const token = normalizeShareToken(raw);
-  const back = (query = "", hash = "") => backToLink(raw, query, hash);
-  const address = await clientAddress();
-  if (!token) {
-    recordMalformedShareLink(address);
-    await slowDownShareMisses(address);
-    return back();
-  }
-  const fields = await formFields(req);
-  if (!fields) return back("?problem=form");
+  const post = await readLinkPost(req, (await params).token);
+  if (post instanceof Response) return post;
+  const { token, address, fields, back } = post;
   const parsed = patientLogSchema.safeParse(fields);
   if (!parsed.success) return back(fields.kind === "pain" ? "?problem=score" : "?problem=form");
   const outcome = recordPatientLog({ token, input: parsed.data, address });
