@@ -4,7 +4,7 @@ import { useFormAction } from "./use-form-action";
 import type { ActionResult } from "@/lib/action-result";
 import { bodyRegionLabels, bodyRegions, categories, categoryLabels } from "@/lib/library";
 import { precautionKinds, precautionLabels } from "@/lib/precautions";
-import { FormMessage, SelectField, TextAreaField, TextField } from "./ui/field";
+import { CheckboxGroupField, FormMessage, SelectField, TextAreaField, TextField } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";
 
 type Values = { name: string; category: string; bodyRegions: string[]; summary: string; steps: string; cautions: string; conflictsWith: string[] };
@@ -37,19 +37,14 @@ export function LibraryEntryForm({
         errors={errors.category}
         options={categories.map((c) => ({ value: c, label: categoryLabels[c] }))}
       />
-      <fieldset aria-describedby="regions-error">
-        <legend>Body regions</legend>
-        <div className="checks">
-          {bodyRegions.map((r) => (
-            <label key={r}>
-              <input type="checkbox" name="bodyRegions" value={r} defaultChecked={v.bodyRegions.includes(r)} /> {bodyRegionLabels[r]}
-            </label>
-          ))}
-        </div>
-        <p className="field-error" id="regions-error" aria-live="polite">
-          {errors.bodyRegions?.join(" ")}
-        </p>
-      </fieldset>
+      <CheckboxGroupField
+        legend="Body regions"
+        name="bodyRegions"
+        id="regions"
+        options={bodyRegions.map((r) => ({ value: r, label: bodyRegionLabels[r] }))}
+        checked={v.bodyRegions}
+        errors={errors.bodyRegions}
+      />
       <TextField label="Summary: what it helps with" name="summary" defaultValue={v.summary} errors={errors.summary} />
       <TextAreaField
         label="Steps, one per line"
@@ -67,22 +62,15 @@ export function LibraryEntryForm({
         errors={errors.cautions}
         hint="For example: Stop if pain spreads down your leg."
       />
-      <fieldset aria-describedby="conflicts-hint conflicts-error">
-        <legend>Not safe without a check for patients with (optional)</legend>
-        <p className="hint" id="conflicts-hint">
-          The plan editor warns when this entry is added for a patient with a ticked precaution.
-        </p>
-        <div className="checks">
-          {precautionKinds.map((p) => (
-            <label key={p}>
-              <input type="checkbox" name="conflictsWith" value={p} defaultChecked={v.conflictsWith.includes(p)} /> {precautionLabels[p]}
-            </label>
-          ))}
-        </div>
-        <p className="field-error" id="conflicts-error" aria-live="polite">
-          {errors.conflictsWith?.join(" ")}
-        </p>
-      </fieldset>
+      <CheckboxGroupField
+        legend="Not safe without a check for patients with (optional)"
+        name="conflictsWith"
+        id="conflicts"
+        hint="The plan editor warns when this entry is added for a patient with a ticked precaution."
+        options={precautionKinds.map((p) => ({ value: p, label: precautionLabels[p] }))}
+        checked={v.conflictsWith}
+        errors={errors.conflictsWith}
+      />
       <FormMessage message={failed?.message} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>

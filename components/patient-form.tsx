@@ -4,7 +4,7 @@ import { useFormAction } from "./use-form-action";
 import type { ActionResult } from "@/lib/action-result";
 import { precautionKinds, precautionLabels } from "@/lib/precautions";
 import type { PatientFormInput } from "@/lib/schemas/patient";
-import { FormMessage, TextAreaField, TextField } from "./ui/field";
+import { CheckboxGroupField, FormMessage, TextAreaField, TextField } from "./ui/field";
 import { SubmitButton } from "./ui/submit-button";
 
 type TextKey = Exclude<keyof PatientFormInput, "precautions">;
@@ -18,7 +18,6 @@ type Props = {
 
 export function PatientForm({ action, initial = {}, submitLabel }: Props) {
   const { formAction, failed, errors, values: v } = useFormAction<Values>(action, { initial, lists: ["precautions"] });
-  const checked = new Set(v.precautions ?? []);
   return (
     <form action={formAction} className="form" noValidate>
       <TextField label="Full name" name="name" required autoComplete="off" defaultValue={v.name} errors={errors.name} />
@@ -35,21 +34,15 @@ export function PatientForm({ action, initial = {}, submitLabel }: Props) {
         errors={errors.condition}
         hint="For example: low-back pain for 3 months, worse when sitting."
       />
-      <fieldset aria-describedby="precautions-hint precautions-error">
-        <legend>Precautions</legend>
-        <p className="hint" id="precautions-hint">
-          Tick what applies. The plan editor warns you when an exercise conflicts with one of these.
-        </p>
-        <div className="checks">
-          {precautionKinds.map((p) => (
-            <label key={p}>
-              <input type="checkbox" name="precautions" value={p} defaultChecked={checked.has(p)} /> {precautionLabels[p]}
-            </label>
-          ))}
-        </div>
-        <p className="field-error" id="precautions-error" aria-live="polite">
-          {errors.precautions?.join(" ")}
-        </p>
+      <CheckboxGroupField
+        legend="Precautions"
+        name="precautions"
+        id="precautions"
+        hint="Tick what applies. The plan editor warns you when an exercise conflicts with one of these."
+        options={precautionKinds.map((p) => ({ value: p, label: precautionLabels[p] }))}
+        checked={v.precautions ?? []}
+        errors={errors.precautions}
+      >
         <TextField
           label="Date of the spine surgery (if ticked above)"
           name="spineSurgeryDate"
@@ -65,7 +58,7 @@ export function PatientForm({ action, initial = {}, submitLabel }: Props) {
           errors={errors.precautionNote}
           hint="For example: no lifting over 5 kg until the review."
         />
-      </fieldset>
+      </CheckboxGroupField>
       <TextAreaField label="Notes (optional)" name="notes" rows={3} defaultValue={v.notes} errors={errors.notes} />
       <FormMessage message={failed?.message} />
       <SubmitButton>{submitLabel}</SubmitButton>

@@ -12,7 +12,7 @@ import { HIGH_PAIN_SCORE, telHref, urgentSignsForPlan } from "@/lib/urgent-signs
 import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
 import { WalkingWeeks } from "@/components/walking-weeks";
-import { daysPerWeekOf, phoneAim } from "@/lib/weekly-aim";
+import { daysPerWeekOf, phoneAim, planWeek } from "@/lib/weekly-aim";
 import { itemRunsInWeek } from "@/lib/plan-phases";
 import { PhaseNow } from "@/components/phase-now";
 
@@ -40,7 +40,7 @@ export function PatientLinkPage({ token, shared, clinic, measures, query }: Pati
   const { saved, problem } = query;
 
   const dayIndex = daysBetween(plan.startDate, today);
-  const week = Math.min(Math.max(Math.floor(dayIndex / 7) + 1, 1), plan.weeks);
+  const { week } = planWeek(plan.startDate, plan.weeks, today);
   // Only this week's phase (and the whole-plan items) is on today's list; before the start, the first week's.
   const thisWeeks = plan.items.filter((it) => itemRunsInWeek(it, plan.phases, week));
   const homeItems = thisWeeks.filter(isTickable);
@@ -79,7 +79,9 @@ export function PatientLinkPage({ token, shared, clinic, measures, query }: Pati
         <p className="message error" role="alert">
           {problem === "score"
             ? "Please choose your pain as a whole number from 0 to 10, then save it again."
-            : "That did not come through. Please try again."}
+            : problem === "item"
+              ? "That exercise or walk is not on this week's list, so it was not ticked. The list below shows what to do this week."
+              : "That did not come through. Please try again."}
         </p>
       ) : null}
       {highPain ? (

@@ -332,6 +332,9 @@ export const auditEvents = sqliteTable(
   (t) => [
     index("audit_events_patient_idx").on(t.patientId, t.at),
     index("audit_events_actor_idx").on(t.actorId, t.at),
+    // The log filtered to one staff member or one patient reads newest first by id: these serve that order without a sort.
+    index("audit_events_actor_id_idx").on(t.actorId, t.id),
+    index("audit_events_patient_id_idx").on(t.patientId, t.id),
     index("audit_events_at_idx").on(t.at),
   ],
 );

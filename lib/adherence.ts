@@ -1,6 +1,7 @@
 import { addDays, daysBetween, formatDateShort, type CalendarDate } from "./calendar-date";
 import type { AnyDose, ItemKind } from "./dose";
-import { isTickable } from "./plan-document";
+import { isTickable, type PlanDocument } from "./plan-document";
+import { itemWeeks, type PlanPhase } from "./plan-phases";
 import type { PlanStatus } from "./plan-status";
 
 /**
@@ -44,6 +45,30 @@ export type PlanAdherence = { weeks: AdherenceWeek[]; beforeStart: BeforeStart; 
 
 /** `weeks`: the plan weeks the item runs (its phase); absent for the whole plan. Outside them nothing is due. */
 export type AdherenceItem = { id: number; kind: ItemKind; dose: AnyDose; weeks?: { from: number; to: number } };
+
+/** An item as adherence counts it: due only in its phase's weeks. */
+export function adherenceItem(
+  item: { id: number; kind: ItemKind; dose: AnyDose; phaseId?: string },
+  phases: readonly PlanPhase[] | undefined,
+  planWeeks: number,
+): AdherenceItem {
+  const base = { id: item.id, kind: item.kind, dose: item.dose };
+  return item.phaseId === undefined ? base : { ...base, weeks: itemWeeks(item, phases, planWeeks) };
+}
+
+/** The items of an issued version as adherence counts them (items that came from an import without a row are never ticked). */
+export function adherenceItemsOf(doc: PlanDocument): AdherenceItem[] {
+  return doc.items.flatMap((it) => (it.itemId === null ? [] : [adherenceItem({ ...it, id: it.itemId }, doc.phases, doc.weeks)]));
+}
+
+/** Days due per item in plan week `week`: items outside their phase's weeks are not due at all. */
+export function weekTargets(items: readonly AdherenceItem[], week: number): Map<number, number> {
+  return new Map(
+    items.flatMap((item) =>
+      !item.weeks || (week >= item.weeks.from && week <= item.weeks.to) ? [[item.id, prescribedDaysPerWeek(item)] as const] : [],
+    ),
+  );
+}
 
 export type AdherenceInput = {
   plan: {
@@ -130,16 +155,14 @@ export function planAdherence({ plan, itemLogs, painLogs, today, quietDays }: Ad
   // Entries made before the start (the patient began early) are kept and shown apart.
   const upToToday = (day: CalendarDate) => day <= lastCounted;
 
-  const targetsOf = (items: AdherenceItem[]) => new Map(items.map((item) => [item.id, { days: prescribedDaysPerWeek(item), weeks: item.weeks }]));
-  const versions = (plan.versions ?? []).map((v) => ({ from: v.from, targets: targetsOf(v.items) }));
-  const draftTargets = targetsOf(plan.items);
-  /** The targets in force for the week ending on `endDate`. */
-  const targetsFor = (endDate: CalendarDate) => {
-    if (versions.length === 0) return draftTargets;
+  const versions = plan.versions ?? [];
+  /** The items in force for the week ending on `endDate`. */
+  const itemsFor = (endDate: CalendarDate) => {
+    if (versions.length === 0) return plan.items;
     const inForce = versions.filter((v) => v.from <= endDate);
-    return (inForce.at(-1) ?? versions[0]).targets;
+    return (inForce.at(-1) ?? versions[0]).items;
   };
-  const everItem = new Set([...draftTargets.keys(), ...versions.flatMap((v) => [...v.targets.keys()])]);
+  const everItem = new Set([...plan.items, ...versions.flatMap((v) => v.items)].map((item) => item.id));
   const ticks = itemLogs.filter((log) => everItem.has(log.planItemId) && inPlan(log.day));
   const ticksBefore = itemLogs.filter((log) => everItem.has(log.planItemId) && log.day < plan.startDate && upToToday(log.day));
   const pain = painLogs
@@ -152,9 +175,7 @@ export function planAdherence({ plan, itemLogs, painLogs, today, quietDays }: Ad
   for (let week = 1; week <= shownWeeks; week++) {
     const startDate = addDays(plan.startDate, (week - 1) * 7);
     const endDate = addDays(startDate, 6);
-    const targets = new Map(
-      [...targetsFor(endDate)].flatMap(([id, t]) => (!t.weeks || (week >= t.weeks.from && week <= t.weeks.to) ? [[id, t.days] as const] : [])),
-    );
+    const targets = weekTargets(itemsFor(endDate), week);
     const itemsPrescribed = [...targets.values()].reduce((sum, n) => sum + n, 0);
     const inWeek = ticks.filter((t) => t.day >= startDate && t.day <= endDate && targets.has(t.planItemId));
     const perItem = new Map<number, Set<CalendarDate>>();

@@ -16,6 +16,9 @@ export type PlanItemProblem = { id: number; name: string; message: string };
 /** The newest issued version, and whether the draft has moved on from it. */
 export type IssuedState = { number: number; issuedAt: string; issuedByName: string; unissuedChanges: boolean } | null;
 
+/** The signed-in therapist's own saved starting dose for a library entry, in words. */
+export type UsualDose = { libraryEntryId: number; words: string };
+
 /** What the plan editor's query holds: plain JSON, the same from the server prefetch and from /api/plans/:id. */
 export type PlanDto = {
   id: number;
@@ -36,6 +39,8 @@ export type PlanDto = {
   items: PlanItemDto[];
   problems: PlanItemProblem[];
   issued: IssuedState;
+  /** The viewer's usual doses for this plan's library entries (see usualDosesFor). */
+  usualDoses: UsualDose[];
 };
 
 /** A library search hit: a few columns of the one library entry type. */

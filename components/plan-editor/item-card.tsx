@@ -9,7 +9,7 @@ import { doseToDraft, draftToDose, type DoseDraft } from "@/lib/dose-draft";
 import { describeDose } from "@/lib/dose-wording";
 import { errorsStillTrue } from "@/lib/field-errors";
 import { categoryLabels } from "@/lib/library";
-import type { PlanItemDto } from "@/lib/plan-dto";
+import type { PlanItemDto, UsualDose } from "@/lib/plan-dto";
 import type { PrecautionKind } from "@/lib/precautions";
 import { expandVisits } from "@/lib/visit-schedule";
 import { walkingWeeks } from "@/lib/walking-progression";
@@ -27,13 +27,15 @@ type Props = {
   planWeeks: number;
   phases: PlanPhase[];
   patientPrecautions: PrecautionKind[];
+  /** The viewer's usual dose for this item's library entry, if they saved one. */
+  usual: UsualDose | undefined;
   startDate: string;
   readOnly: boolean;
   mutations: ReturnType<typeof usePlanMutations>;
   onMove: (from: number, to: number) => void;
 };
 
-export function ItemCard({ item, index, count, planWeeks, phases, patientPrecautions, startDate, readOnly, mutations, onMove }: Props) {
+export function ItemCard({ item, index, count, planWeeks, phases, patientPrecautions, usual, startDate, readOnly, mutations, onMove }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
     disabled: readOnly,
@@ -148,7 +150,7 @@ export function ItemCard({ item, index, count, planWeeks, phases, patientPrecaut
             onCommit={commit}
             after={item.kind === "exercise" ? { daysPerWeek: <ApplyDaysToAll item={item} mutations={mutations} /> } : undefined}
           />
-          {item.kind !== "education" ? <UsualDoseButton item={item} mutations={mutations} /> : null}
+          {item.kind !== "education" ? <UsualDoseButton item={item} usual={usual} mutations={mutations} /> : null}
           {errors._form ? (
             <p className="field-error" role="alert">
               {errors._form.join(" ")}

@@ -129,6 +129,7 @@ export function PlanEditor({ planId }: { planId: number }) {
                       planWeeks={plan.weeks}
                       phases={plan.phases}
                       patientPrecautions={plan.patientPrecautions}
+                      usual={plan.usualDoses.find((u) => u.libraryEntryId === item.entry.libraryEntryId)}
                       startDate={plan.startDate}
                       readOnly={readOnly}
                       mutations={mutations}

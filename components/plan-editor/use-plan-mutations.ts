@@ -8,6 +8,7 @@ import {
   confirmPlanItemConflictsAction,
   removePlanItemAction,
   reorderPlanItemsAction,
+  forgetUsualDoseAction,
   saveUsualDoseAction,
   setPlanItemPhaseAction,
   setPlanPhasesAction,
@@ -155,9 +156,17 @@ export function usePlanMutations(planId: number) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 
+  // The plan query carries the usual doses in words, so it is read again after either change.
   const saveUsualDose = useMutation({
     mutationFn: (itemId: number) => unwrap(saveUsualDoseAction(planId, itemId)),
     onError: (error: Error) => isSignedOut(error) && signedOut(),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+
+  const forgetUsualDose = useMutation({
+    mutationFn: (libraryEntryId: number) => unwrap(forgetUsualDoseAction(libraryEntryId)),
+    onError: (error: Error) => isSignedOut(error) && signedOut(),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 
   // Every exercise changes at once: shown at once, put back if refused.
@@ -192,5 +201,18 @@ export function usePlanMutations(planId: number) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 
-  return { updateDose, confirmConflicts, reorder, remove, add, updateHeader, saveUsualDose, applyDaysToAll, setItemPhase, setPhases, announcement };
+  return {
+    updateDose,
+    confirmConflicts,
+    reorder,
+    remove,
+    add,
+    updateHeader,
+    saveUsualDose,
+    forgetUsualDose,
+    applyDaysToAll,
+    setItemPhase,
+    setPhases,
+    announcement,
+  };
 }

@@ -71,6 +71,54 @@ export function SelectField({
   );
 }
 
+/**
+ * Checkboxes that send one name with many values (body regions, precautions),
+ * under a legend, with an optional hint and the group's error announced with
+ * it. `children` go at the end of the group (fields that belong with it).
+ */
+export function CheckboxGroupField({
+  legend,
+  name,
+  options,
+  checked,
+  errors,
+  hint,
+  id,
+  children,
+}: {
+  legend: string;
+  name: string;
+  options: readonly { value: string; label: string }[];
+  checked: readonly string[];
+  errors?: string[];
+  hint?: ReactNode;
+  id?: string;
+  children?: ReactNode;
+}) {
+  const groupId = id ?? `f-${name}`;
+  return (
+    <fieldset aria-describedby={[hint ? `${groupId}-hint` : null, `${groupId}-error`].filter(Boolean).join(" ")}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="hint" id={`${groupId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <div className="checks">
+        {options.map((o) => (
+          <label key={o.value}>
+            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} /> {o.label}
+          </label>
+        ))}
+      </div>
+      <p className="field-error" id={`${groupId}-error`} aria-live="polite">
+        {errors?.join(" ")}
+      </p>
+      {children}
+    </fieldset>
+  );
+}
+
 export function FormMessage({ message, ok }: { message?: string | null; ok?: boolean }) {
   return (
     <p className={ok ? "form-message ok" : "form-message"} role={ok ? "status" : "alert"}>

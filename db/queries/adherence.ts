@@ -1,9 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { clinicSettings, itemLogs, painLogs, planItems, plans, planVersions } from "@/db/schema";
-import { planAdherence, type AdherenceItem, type PlanAdherence } from "@/lib/adherence";
-import type { AnyDose, ItemKind } from "@/lib/dose";
-import { itemWeeks as itemWeeksOf, type PlanPhase } from "@/lib/plan-phases";
+import { adherenceItem, adherenceItemsOf, planAdherence, type PlanAdherence } from "@/lib/adherence";
 import type { Actor } from "@/lib/authz";
 import { todayIn, type CalendarDate } from "@/lib/calendar-date";
 import { NotFoundError } from "@/lib/errors";
@@ -11,16 +9,6 @@ import { readDocument } from "@/lib/plan-document";
 import type { PlanStatus } from "@/lib/plan-status";
 import type { Executor } from "@/db";
 import { audited } from "./audit";
-
-/** An item as adherence counts it: due only in its phase's weeks. */
-function withPhaseWeeks(
-  item: { id: number; kind: ItemKind; dose: AnyDose; phaseId?: string },
-  phases: PlanPhase[] | undefined,
-  planWeeks: number,
-): AdherenceItem {
-  const base = { id: item.id, kind: item.kind, dose: item.dose };
-  return item.phaseId === undefined ? base : { ...base, weeks: itemWeeksOf(item, phases, planWeeks) };
-}
 
 export type PlanAdherenceView = PlanAdherence & {
   title: string;
@@ -69,7 +57,7 @@ export function getPlanAdherence({ actor, planId }: { actor: Actor | null; planI
       .from(planItems)
       .where(eq(planItems.planId, planId))
       .all()
-      .map(({ phaseId, ...item }) => withPhaseWeeks({ ...item, phaseId: phaseId ?? undefined }, plan.phases, plan.weeks));
+      .map(({ phaseId, ...item }) => adherenceItem({ ...item, phaseId: phaseId ?? undefined }, plan.phases, plan.weeks));
     const ticks = db.select({ planItemId: itemLogs.planItemId, day: itemLogs.day }).from(itemLogs).where(eq(itemLogs.planId, planId)).all();
     const pain = db
       .select({ day: painLogs.day, score: painLogs.score, comment: painLogs.comment })
@@ -85,13 +73,7 @@ export function getPlanAdherence({ actor, planId }: { actor: Actor | null; planI
       .where(eq(planVersions.planId, planId))
       .orderBy(asc(planVersions.number))
       .all()
-      .map((v) => {
-        const doc = readDocument(v.document);
-        return {
-          from: todayIn(zone, v.issuedAt),
-          items: doc.items.flatMap((it) => (it.itemId === null ? [] : [withPhaseWeeks({ ...it, id: it.itemId }, doc.phases, doc.weeks)])),
-        };
-      });
+      .map((v) => ({ from: todayIn(zone, v.issuedAt), items: adherenceItemsOf(readDocument(v.document)) }));
     const adherence = planAdherence({
       plan: { startDate: plan.startDate, weeks: plan.weeks, status: plan.status, items, versions },
       itemLogs: ticks,

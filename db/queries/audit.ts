@@ -150,13 +150,7 @@ export function listAuditEvents({
 }) {
   return audited({ actor, permission: "audit:read", action: "audit.view", patientId: patientId ?? null }, (db, ctx) => {
     ctx.detail = describeFilters({ patientId, actorId, from, to });
-    const filters: (SQL | undefined)[] = [
-      patientId ? eq(auditEvents.patientId, patientId) : undefined,
-      actorId ? eq(auditEvents.actorId, actorId) : undefined,
-      from ? gte(auditEvents.at, from) : undefined,
-      to ? lt(auditEvents.at, to) : undefined,
-    ];
-    const where = and(...filters);
+    const where = auditFilter({ patientId, actorId, from, to });
     // Counted up to a cap: an exact count over a million rows would cost more than the page itself.
     const counted = db
       .select({ one: sql`1`.as("one") })
@@ -165,16 +159,7 @@ export function listAuditEvents({
       .limit(AUDIT_COUNT_CAP + 1)
       .as("counted");
     const n = db.select({ n: count() }).from(counted).get()?.n ?? 0;
-    // Keyset paging on the id (newest first): a deep page seeks to its first row instead of skipping every row before it.
-    const read = (seek: SQL | undefined, newerFirst: boolean) =>
-      db
-        .select({ ...getTableColumns(auditEvents), patientName: patients.name })
-        .from(auditEvents)
-        .leftJoin(patients, eq(patients.id, auditEvents.patientId))
-        .where(and(where, seek))
-        .orderBy(newerFirst ? desc(auditEvents.id) : asc(auditEvents.id))
-        .limit(AUDIT_PAGE_SIZE + 1)
-        .all();
+    const read = (seek: SQL | undefined, newerFirst: boolean) => auditPageQuery(db, and(where, seek), newerFirst).all();
     let fetched = older ? read(lt(auditEvents.id, older), true) : [];
     let backward = false;
     if (!older && newer) {
@@ -199,7 +184,35 @@ export function listAuditEvents({
   });
 }
 
-function describeFilters({ patientId, actorId, from, to }: { patientId?: number; actorId?: string; from?: Date; to?: Date }) {
+type AuditFilter = { patientId?: number; actorId?: string; from?: Date; to?: Date };
+
+/** The log's filters as one WHERE clause (exported with auditPageQuery for the query-plan test). */
+export function auditFilter({ patientId, actorId, from, to }: AuditFilter): SQL | undefined {
+  return and(
+    patientId ? eq(auditEvents.patientId, patientId) : undefined,
+    actorId ? eq(auditEvents.actorId, actorId) : undefined,
+    from ? gte(auditEvents.at, from) : undefined,
+    to ? lt(auditEvents.at, to) : undefined,
+  );
+}
+
+/**
+ * One page of rows (one more than a page, to tell whether another follows).
+ * Keyset paging on the id: a deep page seeks to its first row instead of
+ * skipping every row before it. Exported for the query-plan test, which checks
+ * that the filtered log reads an index in this order rather than sorting.
+ */
+export function auditPageQuery(db: Executor, where: SQL | undefined, newerFirst: boolean) {
+  return db
+    .select({ ...getTableColumns(auditEvents), patientName: patients.name })
+    .from(auditEvents)
+    .leftJoin(patients, eq(patients.id, auditEvents.patientId))
+    .where(where)
+    .orderBy(newerFirst ? desc(auditEvents.id) : asc(auditEvents.id))
+    .limit(AUDIT_PAGE_SIZE + 1);
+}
+
+function describeFilters({ patientId, actorId, from, to }: AuditFilter) {
   const parts = [patientId ? "patient" : "", actorId ? "staff member" : "", from || to ? "dates" : ""].filter(Boolean);
   return parts.length > 0 ? `filtered by ${parts.join(", ")}` : "";
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { itemLogs, painLogs, planItems, plans } from "@/db/schema";
-import { adherenceFlags, HIGH_PAIN_WINDOW_DAYS, percentOf, prescribedDaysPerWeek, progressSoFar, type ProgressGlance } from "@/lib/adherence";
+import { itemLogs, painLogs, plans, planVersions } from "@/db/schema";
+import { adherenceFlags, adherenceItemsOf, HIGH_PAIN_WINDOW_DAYS, percentOf, progressSoFar, weekTargets, type ProgressGlance } from "@/lib/adherence";
 import { addDays, type CalendarDate } from "@/lib/calendar-date";
+import { readDocument } from "@/lib/plan-document";
 import { planWeek } from "@/lib/weekly-aim";
 import { clinicClock } from "./adherence";
 
@@ -12,8 +13,9 @@ import { clinicClock } from "./adherence";
  * A fixed handful of queries for the whole page (never one per patient), each
  * bounded by the page's plans and the last week of entries, so the list stays
  * as fast at 100,000 patients as at 10. It runs inside the caller's audited
- * read. This week's targets come from the plan's items as they stand (for an
- * active plan, what was last issued); the plan page counts by issued version.
+ * read. This week's targets come from the newest issued version, what the
+ * patient's link shows and what the plan page counts the week in progress
+ * against (lib/adherence.ts weekTargets for both), not from the draft.
  */
 export type PatientProgress = ProgressGlance & { planId: number };
 
@@ -35,11 +37,18 @@ export function progressForPatients(db: Executor, patientIds: number[]): Map<num
   if (planIds.length === 0) return result;
 
   const weekAgo = addDays(today, -(HIGH_PAIN_WINDOW_DAYS - 1));
-  const items = db
-    .select({ planId: planItems.planId, id: planItems.id, kind: planItems.kind, dose: planItems.dose })
-    .from(planItems)
-    .where(inArray(planItems.planId, planIds))
+  // The newest version of each plan: one index seek per plan for its highest number.
+  const newest = db
+    .select({ planId: planVersions.planId, document: planVersions.document })
+    .from(planVersions)
+    .where(
+      and(
+        inArray(planVersions.planId, planIds),
+        sql`${planVersions.number} = (select max(v.number) from ${planVersions} v where v.plan_id = ${planVersions.planId})`,
+      ),
+    )
     .all();
+  const issuedItems = new Map(newest.map((v) => [v.planId, adherenceItemsOf(readDocument(v.document))]));
   const recentTicks = db
     .select({ planId: itemLogs.planId, planItemId: itemLogs.planItemId, day: itemLogs.day })
     .from(itemLogs)
@@ -68,7 +77,6 @@ export function progressForPatients(db: Executor, patientIds: number[]): Map<num
   const lastTickOf = new Map(lastTicks.map((r) => [r.planId, r.day]));
   const latestPainOf = new Map(latestPain.map((r) => [r.planId, { day: r.day, score: r.score }]));
   for (const [patientId, plan] of active) {
-    const targets = new Map(items.filter((it) => it.planId === plan.id).map((it) => [it.id, prescribedDaysPerWeek(it)]));
     const pain = recentPain.filter((p) => p.planId === plan.id);
     const latest = latestPainOf.get(plan.id) ?? null;
     const lastTick = lastTickOf.get(plan.id) ?? null;
@@ -76,8 +84,11 @@ export function progressForPatients(db: Executor, patientIds: number[]): Map<num
     const flags = adherenceFlags({ plan, lastLogDay, pain, today, quietDays });
     const planEnd = addDays(plan.startDate, plan.weeks * 7 - 1);
     let thisWeek: ProgressGlance["thisWeek"] = null;
-    if (today >= plan.startDate && today <= planEnd) {
+    const items = issuedItems.get(plan.id);
+    // An active plan has always been issued; without a version there is nothing the patient was given to count.
+    if (items && today >= plan.startDate && today <= planEnd) {
       const week = planWeek(plan.startDate, plan.weeks, today);
+      const targets = weekTargets(items, week.week);
       const soFar = progressSoFar({ targets, ticks: recentTicks.filter((t) => t.planId === plan.id), weekStart: week.start, today });
       thisWeek = { ...soFar, percent: percentOf(soFar.done, soFar.due) };
     }

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import { canonicalDocument, planDocumentSchema, readDocument, type PlanDocument } from "@/lib/plan-document";
 import { audited } from "./audit";
-import { latestVersion, loadDraftRows, phasesField, rawItem } from "./plans";
+import { latestVersion, loadDraftRows, phasesField, rawItem, versionColumns } from "./plans";
 
 /**
  * Issued versions of a plan. A version's document is written once, here, and
@@ -79,32 +79,25 @@ function patientOf(db: Executor, planId: number): number {
   return plan.patientId;
 }
 
+/** A version row as the frozen IssuedVersion every reader gets. */
+function issued(planId: number, row: { number: number; document: string; issuedAt: Date; issuedByName: string }): IssuedVersion {
+  return { planId, number: row.number, issuedAt: row.issuedAt, issuedByName: row.issuedByName, document: Object.freeze(readDocument(row.document)) };
+}
+
 function readVersion(db: Executor, planId: number, number: number): IssuedVersion {
   const row = db
-    .select({
-      number: planVersions.number,
-      document: planVersions.document,
-      issuedAt: planVersions.issuedAt,
-      issuedByName: planVersions.issuedByName,
-    })
+    .select(versionColumns)
     .from(planVersions)
     .where(and(eq(planVersions.planId, planId), eq(planVersions.number, number)))
     .get();
   if (!row) throw new NotFoundError("Plan version");
-  return { planId, number: row.number, issuedAt: row.issuedAt, issuedByName: row.issuedByName, document: Object.freeze(readDocument(row.document)) };
+  return issued(planId, row);
 }
 
 /** The newest issued version (no permission check: the share link holder's path). */
 export function readLatestVersion(db: Executor, planId: number): IssuedVersion | null {
   const latest = latestVersion(db, planId);
-  if (!latest) return null;
-  return {
-    planId,
-    number: latest.number,
-    issuedAt: latest.issuedAt,
-    issuedByName: latest.issuedByName,
-    document: Object.freeze(readDocument(latest.document)),
-  };
+  return latest ? issued(planId, latest) : null;
 }
 
 export type VersionForPrint = IssuedVersion & { patientId: number; patientName: string; status: string };
@@ -144,22 +137,11 @@ export function listPlanVersions({ actor, planId }: { actor: Actor | null; planI
   return audited({ actor, permission: "plans:read", action: "plan.versions", planId }, (db, ctx) => {
     ctx.patientId = patientOf(db, planId);
     return db
-      .select({
-        number: planVersions.number,
-        document: planVersions.document,
-        issuedAt: planVersions.issuedAt,
-        issuedByName: planVersions.issuedByName,
-      })
+      .select(versionColumns)
       .from(planVersions)
       .where(eq(planVersions.planId, planId))
       .orderBy(asc(planVersions.number))
       .all()
-      .map((row) => ({
-        planId,
-        number: row.number,
-        issuedAt: row.issuedAt,
-        issuedByName: row.issuedByName,
-        document: Object.freeze(readDocument(row.document)),
-      }));
+      .map((row) => issued(planId, row));
   });
 }

@@ -4,7 +4,7 @@ import type { Executor } from "@/db";
 import { itemLogs, libraryEntries, patients, planItems, plans, planVersions } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { audited, type AuditContext } from "./audit";
-import { usualDoseFor } from "./dose-defaults";
+import { usualDoseFor, usualDosesFor } from "./dose-defaults";
 import { issueDraft } from "./plan-versions";
 import {
   doseSchemaByKind,
@@ -33,7 +33,8 @@ import type { PlanPhase } from "@/lib/plan-phases";
 import { canMove, planStatusLabels, type PlanStatus } from "@/lib/plan-status";
 import type { PlanInput } from "@/lib/schemas/plan";
 
-export type PlanView = PlanDto;
+/** The plan as anyone reads it; the editor's PlanDto adds what only the viewer sees. */
+export type PlanView = Omit<PlanDto, "usualDoses">;
 
 const planColumns = {
   id: plans.id,
@@ -71,11 +72,11 @@ export function listPlansForPatient({ actor, patientId }: { actor: Actor | null;
 }
 
 /** `purpose` names the read in the audit log: the editor's view, a printed handout, a calendar file. */
-export function getPlan({ actor, id, purpose = "view" }: { actor: Actor | null; id: number; purpose?: "view" | "print" | "calendar" }): PlanView {
+export function getPlan({ actor, id, purpose = "view" }: { actor: Actor | null; id: number; purpose?: "view" | "print" | "calendar" }): PlanDto {
   return audited({ actor, permission: "plans:read", action: `plan.${purpose}`, planId: id }, (db, ctx) => {
     const plan = loadPlan(db, id);
     ctx.patientId = plan.patientId;
-    return plan;
+    return { ...plan, usualDoses: usualDosesFor(db, { userId: actor!.userId, items: plan.items }) };
   });
 }
 
@@ -191,19 +192,17 @@ export function phasesField(phases: PlanPhase[]): { phases?: PlanPhase[] } {
   return phases.length > 0 ? { phases } : {};
 }
 
+/** What a reader of an issued version needs from its row (the document still as JSON text). */
+export const versionColumns = {
+  number: planVersions.number,
+  document: planVersions.document,
+  issuedAt: planVersions.issuedAt,
+  issuedByName: planVersions.issuedByName,
+};
+
 /** The newest issued version's row, or undefined before the first issue. */
 export function latestVersion(db: Executor, planId: number) {
-  return db
-    .select({
-      number: planVersions.number,
-      document: planVersions.document,
-      issuedAt: planVersions.issuedAt,
-      issuedByName: planVersions.issuedByName,
-    })
-    .from(planVersions)
-    .where(eq(planVersions.planId, planId))
-    .orderBy(desc(planVersions.number))
-    .get();
+  return db.select(versionColumns).from(planVersions).where(eq(planVersions.planId, planId)).orderBy(desc(planVersions.number)).get();
 }
 
 export function createPlan({ actor, patientId, input }: { actor: Actor | null; patientId: number; input: PlanInput }) {

@@ -7,6 +7,7 @@ import { todayIn } from "@/lib/calendar-date";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import type { PatientLogInput } from "@/lib/schemas/patient-log";
 import { isTickable } from "@/lib/plan-document";
+import { itemRunsInWeek } from "@/lib/plan-phases";
 import { planWeek } from "@/lib/weekly-aim";
 import { hashShareToken, newShareToken } from "@/lib/share-token";
 import { audited, auditByLink } from "./audit";
@@ -215,27 +216,34 @@ export function readSharedPlan(
   return { linkId: link.id, version, today, done: done.map((d) => d.itemId), doneThisWeek, pain: pain ?? null };
 }
 
+/** `item`: the tick names an item the patient is not shown this week (see recordPatientLog). */
+export type PatientLogOutcome = { ok: true } | { ok: false; reason: "link" | "item" };
+
 /**
  * A patient's entry for today. Ticks are idempotent (one per item per day:
  * double taps and two tabs cannot double-count); an undo only touches today;
- * the day's pain entry is replaced by the latest one.
+ * the day's pain entry is replaced by the latest one. A tick is taken only for
+ * an exercise or walk of the issued version the link shows that runs in this
+ * plan week (its phase, or the whole plan): anything else is refused, saves
+ * nothing and is audited as a refusal.
  */
-export function recordPatientLog({ token, input, address }: { token: string; input: PatientLogInput; address: string }): boolean {
+export function recordPatientLog({ token, input, address }: { token: string; input: PatientLogInput; address: string }): PatientLogOutcome {
   const db = getDb();
   return db.transaction(
-    (tx) => {
+    (tx): PatientLogOutcome => {
       const link = liveLink(tx, token);
       const planId = link ? activePlanId(tx, link.patientId) : null;
       if (!link || planId === null) {
         recordShareMiss(tx, address);
-        return false;
+        return { ok: false, reason: "link" };
       }
       // Entries are made against the version the patient is shown: the newest issued one.
       const version = readLatestVersion(tx, planId);
-      if (!version) return false;
+      if (!version) return { ok: false, reason: "link" };
       const planVersion = version.number;
       const day = clinicDay(tx);
       const now = new Date();
+      const ctx = { patientId: link.patientId, planId };
       if (input.kind === "pain") {
         tx.insert(painLogs)
           .values({ planId, day, score: input.score, comment: input.comment, planVersion, updatedAt: now })
@@ -245,15 +253,11 @@ export function recordPatientLog({ token, input, address }: { token: string; inp
           })
           .run();
       } else {
-        const shown = version.document.items.find((it) => it.itemId === input.itemId);
-        if (!shown || !isTickable(shown)) return false;
-        // The row can be gone if the draft dropped it after this version was issued.
-        const row = tx
-          .select({ id: planItems.id })
-          .from(planItems)
-          .where(and(eq(planItems.id, input.itemId), eq(planItems.planId, planId)))
-          .get();
-        if (!row) return false;
+        const refusal = tickRefusal(tx, version, planId, input.itemId, day);
+        if (refusal) {
+          auditByLink(tx, link.id, "share.log.refused", { ...ctx, detail: `${input.kind} item #${input.itemId}: ${refusal}` }, "refused");
+          return { ok: false, reason: "item" };
+        }
         if (input.kind === "done")
           tx.insert(itemLogs).values({ planId, planItemId: input.itemId, day, planVersion, createdAt: now }).onConflictDoNothing().run();
         else
@@ -261,9 +265,26 @@ export function recordPatientLog({ token, input, address }: { token: string; inp
             .where(and(eq(itemLogs.planItemId, input.itemId), eq(itemLogs.day, day)))
             .run();
       }
-      auditByLink(tx, link.id, `share.log.${input.kind}`, { patientId: link.patientId, planId });
-      return true;
+      auditByLink(tx, link.id, `share.log.${input.kind}`, ctx);
+      return { ok: true };
     },
     { behavior: "immediate" },
   );
+}
+
+/** Why a tick on `itemId` cannot be taken today, for the audit row; null when it can. */
+function tickRefusal(tx: Executor, version: IssuedVersion, planId: number, itemId: number, day: string): string | null {
+  const doc = version.document;
+  const shown = doc.items.find((it) => it.itemId === itemId);
+  if (!shown) return `not in v${version.number}`;
+  if (!isTickable(shown)) return "not an exercise or walk";
+  const { week } = planWeek(doc.startDate, doc.weeks, day);
+  if (!itemRunsInWeek(shown, doc.phases, week)) return `not in week ${week}'s phase`;
+  // The row can be gone if the draft dropped it after this version was issued.
+  const row = tx
+    .select({ id: planItems.id })
+    .from(planItems)
+    .where(and(eq(planItems.id, itemId), eq(planItems.planId, planId)))
+    .get();
+  return row ? null : "removed from the plan";
 }

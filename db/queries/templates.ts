@@ -5,7 +5,7 @@ import { libraryEntries, patients, planItems, plans, planTemplates } from "@/db/
 import { can, ForbiddenError, type Actor } from "@/lib/authz";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { PlanDocument, PlanDocumentItem } from "@/lib/plan-document";
-import { documentFromTemplate, readTemplate, templateFromDocument, type TemplateDetails } from "@/lib/plan-template";
+import { documentFromTemplate, readTemplate, templateFromDocument, type PlanTemplate, type TemplateDetails } from "@/lib/plan-template";
 import { audited } from "./audit";
 import { entryForSnapshot } from "./plan-export";
 import { documentOf, loadPlan } from "./plans";
@@ -108,22 +108,30 @@ export function saveTemplateFromPlan({
     if (plan.items.length === 0) throw new RuleError("This plan has no items yet, so there is nothing to save as a template.");
     // Goal and precautions belong to this patient: a template starts without them.
     const template = templateFromDocument({ ...documentOf(plan, plan.items), goal: "", precautions: "" }, details);
-    const row = db
-      .insert(planTemplates)
-      .values({
-        ownerId: scope === "clinic" ? null : actor!.userId,
-        title: template.title,
-        description: template.description,
-        guideline: template.guideline,
-        lastReviewed: template.lastReviewed,
-        document: JSON.stringify(template),
-        createdByName: actor!.name,
-      })
-      .returning({ id: planTemplates.id })
-      .get();
+    const row = insertTemplate(db, { ownerId: scope === "clinic" ? null : actor!.userId, template, createdByName: actor!.name });
     ctx.detail = `template ${row.id} (${scope === "clinic" ? "clinic-wide" : "mine"}), ${template.items.length} items`;
     return row;
   });
+}
+
+/** A new template row: the listed columns copied from the template document, and the document itself. */
+function insertTemplate(
+  db: Executor,
+  { ownerId, template, createdByName }: { ownerId: string | null; template: PlanTemplate; createdByName: string },
+) {
+  return db
+    .insert(planTemplates)
+    .values({
+      ownerId,
+      title: template.title,
+      description: template.description,
+      guideline: template.guideline,
+      lastReviewed: template.lastReviewed,
+      document: JSON.stringify(template),
+      createdByName,
+    })
+    .returning({ id: planTemplates.id })
+    .get();
 }
 
 /** Edits a template's title, description and guideline; `version` guards against overwriting another edit. */
@@ -159,19 +167,7 @@ export function duplicateTemplate({ actor, id }: { actor: Actor | null; id: numb
   return audited({ actor, permission: "plans:write", action: "template.duplicate" }, (db, ctx) => {
     const row = loadTemplateRow(db, actor!, id);
     const template = { ...readTemplate(row.document), title: `${row.title} (copy)`.slice(0, 120) };
-    const copy = db
-      .insert(planTemplates)
-      .values({
-        ownerId: actor!.userId,
-        title: template.title,
-        description: template.description,
-        guideline: template.guideline,
-        lastReviewed: template.lastReviewed,
-        document: JSON.stringify(template),
-        createdByName: actor!.name,
-      })
-      .returning({ id: planTemplates.id })
-      .get();
+    const copy = insertTemplate(db, { ownerId: actor!.userId, template, createdByName: actor!.name });
     ctx.detail = `template ${copy.id} copied from template ${id}`;
     return copy;
   });

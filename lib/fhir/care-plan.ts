@@ -2,7 +2,9 @@ import { addDays, type CalendarDate } from "@/lib/calendar-date";
 import { describeItemDose } from "@/lib/item-wording";
 import type { PlanDocument, PlanDocumentItem } from "@/lib/plan-document";
 import type { PlanStatus } from "@/lib/plan-status";
-import { walkingWeeks } from "@/lib/walking-progression";
+import { isSittingBreak } from "@/lib/dose";
+import { itemWeeks, type PlanPhase } from "@/lib/plan-phases";
+import { walkingWeeks, type WalkingWeek } from "@/lib/walking-progression";
 import { BODY_SIDE_EXTENSION, bodySideCodes, STRIDE_SYSTEM } from "./codes";
 
 /**
@@ -15,7 +17,7 @@ export type CarePlanInput = {
   version: { number: number; issuedAt: Date; document: PlanDocument };
 };
 
-type Header = { id: number; status: PlanStatus; startDate: CalendarDate; weeks: number };
+type Header = { id: number; status: PlanStatus; startDate: CalendarDate; weeks: number; phases: PlanPhase[] | undefined };
 type Item = PlanDocumentItem;
 
 const statusMap: Record<PlanStatus, string> = { draft: "draft", active: "active", completed: "completed", archived: "revoked" };
@@ -23,6 +25,12 @@ const statusMap: Record<PlanStatus, string> = { draft: "draft", active: "active"
 type Json = Record<string, unknown>;
 
 const period = (start: CalendarDate, days: number) => ({ start, end: addDays(start, days - 1) });
+
+/** The dates an item runs: its phase's weeks, or the whole plan. */
+function itemPeriod(item: Item, plan: Header) {
+  const { from, to } = itemWeeks(item, plan.phases, plan.weeks);
+  return period(addDays(plan.startDate, (from - 1) * 7), (to - from + 1) * 7);
+}
 
 function activityStatus(plan: Header): string {
   if (plan.status === "completed") return "completed";
@@ -51,7 +59,7 @@ function activitiesFor(item: Item, plan: Header): Json[] {
           // Exercises done on one side only carry that side in SNOMED CT (CarePlan R4 has no bodySite, hence an extension).
           extension: side ? [{ url: BODY_SIDE_EXTENSION, valueCodeableConcept: { coding: [side], text: side.display } }] : undefined,
           scheduledTiming: {
-            repeat: { boundsPeriod: period(plan.startDate, plan.weeks * 7), frequency: d.daysPerWeek, period: 1, periodUnit: "wk" },
+            repeat: { boundsPeriod: itemPeriod(item, plan), frequency: d.daysPerWeek, period: 1, periodUnit: "wk" },
           },
         }),
       ];
@@ -59,6 +67,12 @@ function activitiesFor(item: Item, plan: Header): Json[] {
     case "walking": {
       // Timing cannot grow week by week, so each week of the walk is its own activity.
       const d = item.dose;
+      // A sitting break repeats through the sitting day ("every 30 minutes"), not a count of walks a week;
+      // its days a week stay in the description, as one Timing cannot say both.
+      const often = (w: WalkingWeek) =>
+        isSittingBreak(d)
+          ? { frequency: 1, period: d.breakEveryMinutes, periodUnit: "min" }
+          : { frequency: w.daysPerWeek * w.sessionsPerDay, period: 1, periodUnit: "wk" };
       return walkingWeeks(d, plan.weeks).map((w) =>
         clean({
           ...base,
@@ -66,9 +80,7 @@ function activitiesFor(item: Item, plan: Header): Json[] {
           scheduledTiming: {
             repeat: {
               boundsPeriod: period(addDays(plan.startDate, (w.week - 1) * 7), 7),
-              frequency: w.daysPerWeek * w.sessionsPerDay,
-              period: 1,
-              periodUnit: "wk",
+              ...often(w),
               duration: w.minutes,
               durationUnit: "min",
             },
@@ -89,13 +101,20 @@ function activitiesFor(item: Item, plan: Header): Json[] {
       });
     }
     case "education":
-      return [clean(base)];
+      // A tip has no repeats; one that belongs to a phase is given for that phase's dates.
+      return [clean({ ...base, scheduledPeriod: item.phaseId === undefined ? undefined : itemPeriod(item, plan) })];
   }
 }
 
 export function buildCarePlan(input: CarePlanInput, patientRef: string): Json {
   const { document, number, issuedAt } = input.version;
-  const header: Header = { id: input.plan.id, status: input.plan.status, startDate: document.startDate, weeks: document.weeks };
+  const header: Header = {
+    id: input.plan.id,
+    status: input.plan.status,
+    startDate: document.startDate,
+    weeks: document.weeks,
+    phases: document.phases,
+  };
   return {
     resourceType: "CarePlan",
     id: `plan-${header.id}`,

@@ -42,6 +42,7 @@ const actions: Record<string, ActionEntry> = {
   "app/(clinic)/plans/actions.ts#updatePlanItemDoseAction": { allow: [...STAFF], args: (i) => [i.planId, i.itemId, { reps: -5 }] },
   "app/(clinic)/plans/actions.ts#removePlanItemAction": { allow: [...STAFF], args: (i) => [i.planId, 987654] },
   "app/(clinic)/plans/actions.ts#saveUsualDoseAction": { allow: [...STAFF], args: (i) => [i.planId, 987654] },
+  "app/(clinic)/plans/actions.ts#forgetUsualDoseAction": { allow: [...STAFF], args: () => [987654] },
   "app/(clinic)/plans/actions.ts#applyDaysPerWeekAction": { allow: [...STAFF], args: (i) => [i.planId, 99] },
   "app/(clinic)/plans/actions.ts#confirmPlanItemConflictsAction": { allow: [...STAFF], args: (i) => [i.planId, 987654] },
   "app/(clinic)/plans/actions.ts#reorderPlanItemsAction": { allow: [...STAFF], args: (i) => [i.planId, [987654]] },

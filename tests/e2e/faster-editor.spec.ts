@@ -138,6 +138,16 @@ test("a therapist saves their usual dose for an entry, and sets days per week fo
   await addPlan(page, patientId, "Usual doses, later");
   const again = await addFromLibrary(page, "doorway", /doorway chest stretch/);
   await expect(again.getByLabel("Hold (seconds)")).toHaveValue("40");
+  await expect(again.getByText(/Your usual dose: .*40 seconds/)).toBeVisible();
+
+  // Forgotten, the next plan starts from the library's dose again.
+  await again.getByRole("button", { name: /Forget my usual dose/ }).click();
+  await expect(again.getByText("Your usual dose for Doorway chest stretch is forgotten", { exact: false })).toBeVisible();
+  await expect(again.getByText(/Your usual dose:/)).toHaveCount(0);
+  await expect(again.getByRole("button", { name: /Forget my usual dose/ })).toHaveCount(0);
+  await addPlan(page, patientId, "Usual doses, forgotten");
+  const fresh = await addFromLibrary(page, "doorway", /doorway chest stretch/);
+  await expect(fresh.getByLabel("Hold (seconds)")).not.toHaveValue("40");
 
   // Days per week for every exercise in one change; the walk keeps its own days.
   const bridge = await addFromLibrary(page, "bridge", /glute bridge/);

@@ -83,6 +83,12 @@ test("the patient log answers JSON, plain text and broken multipart with the pag
     const answer = await anon.post(log, { form: { kind: "pain", score, comment: "empty?" }, maxRedirects: 0 });
     expect(answer.headers().location, `score "${score}"`).toBe(`/p/${token}?problem=score`);
   }
+  // A tick for an item that is not on the patient's page (here: no such item) is refused with its own message.
+  const stray = await anon.post(log, { form: { kind: "done", itemId: "999999999" }, maxRedirects: 0 });
+  expect(stray.headers().location).toBe(`/p/${token}?problem=item`);
+  expect(await (await anon.get(`${url}?problem=item`)).text()).toContain(
+    "That exercise or walk is not on this week&#x27;s list, so it was not ticked.",
+  );
   const db = openDatabase(E2E_DB, { migrate: false });
   expect(db.select().from(painLogs).where(eq(painLogs.planId, planId)).all()).toEqual([]);
 

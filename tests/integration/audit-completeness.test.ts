@@ -23,7 +23,7 @@ import { setPlanItemPhase, setPlanPhases } from "@/db/queries/plan-phases";
 import { issuePlanVersion, listPlanVersions, versionForHandout } from "@/db/queries/plan-versions";
 import { createCustomEntry, setEntryRetired, updateCustomEntry } from "@/db/queries/library";
 import { createPatient, getPatient, listPatients, setPatientArchived, updatePatient } from "@/db/queries/patients";
-import { saveUsualDose } from "@/db/queries/dose-defaults";
+import { forgetUsualDose, saveUsualDose } from "@/db/queries/dose-defaults";
 import {
   addPlanItem,
   applyDaysPerWeekToExercises,
@@ -193,15 +193,24 @@ const scenarios: Record<string, Scenario> = {
   "share.calendar": () => void openSharedPlan({ token: linkedPlan().token, address: "192.0.2.1", purpose: "calendar" }),
   "share.log.done": () => {
     const { token, itemId } = linkedPlan();
-    expect(recordPatientLog({ token, input: { kind: "done", itemId }, address: "192.0.2.1" })).toBe(true);
+    expect(recordPatientLog({ token, input: { kind: "done", itemId }, address: "192.0.2.1" })).toEqual({ ok: true });
   },
   "share.log.undo": () => {
     const { token, itemId } = linkedPlan();
-    expect(recordPatientLog({ token, input: { kind: "undo", itemId }, address: "192.0.2.1" })).toBe(true);
+    expect(recordPatientLog({ token, input: { kind: "undo", itemId }, address: "192.0.2.1" })).toEqual({ ok: true });
   },
   "share.log.pain": () => {
-    expect(recordPatientLog({ token: linkedPlan().token, input: { kind: "pain", score: 3, comment: "" }, address: "192.0.2.1" })).toBe(true);
+    expect(recordPatientLog({ token: linkedPlan().token, input: { kind: "pain", score: 3, comment: "" }, address: "192.0.2.1" })).toEqual({
+      ok: true,
+    });
   },
+  "share.log.refused": () =>
+    writtenWith("refused", () => {
+      const { token, planId } = linkedPlan();
+      // Added to the draft after the version was issued: not on the patient's page.
+      const itemId = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("glute-bridge") }).id;
+      expect(recordPatientLog({ token, input: { kind: "done", itemId }, address: "192.0.2.1" })).toEqual({ ok: false, reason: "item" });
+    }),
   "plan.create": () => void newPlan(),
   "plan.update": () => {
     const { planId } = newPlan();
@@ -229,6 +238,11 @@ const scenarios: Record<string, Scenario> = {
   "dose-default.save": () => {
     const { planId, itemId } = newPlan();
     saveUsualDose({ actor: staff, planId, itemId });
+  },
+  "dose-default.forget": () => {
+    const { planId, itemId } = newPlan();
+    const { libraryEntryId } = saveUsualDose({ actor: staff, planId, itemId });
+    forgetUsualDose({ actor: staff, libraryEntryId });
   },
   "plan.item.remove": () => {
     const { planId, itemId } = newPlan();

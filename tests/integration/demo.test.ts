@@ -150,7 +150,7 @@ describe("remove all demo data", () => {
         .from(planItems)
         .where(and(eq(planItems.planId, demoPlan), eq(planItems.kind, "walking")))
         .get()!.id;
-      expect(recordPatientLog({ token, input: { kind: "done", itemId: walk }, address: "203.0.113.9" })).toBe(true);
+      expect(recordPatientLog({ token, input: { kind: "done", itemId: walk }, address: "203.0.113.9" })).toEqual({ ok: true });
       const demoAuditRows = db.select().from(auditEvents).where(eq(auditEvents.patientId, demoPatient)).all();
       expect(demoAuditRows.length).toBeGreaterThanOrEqual(3);
 
@@ -215,7 +215,7 @@ describe("remove all demo data", () => {
       setMeasureRequest({ actor: demoTherapist, patientId: demoPatient, planId: demoPlan, measure: "nprs", weeks: [0] });
       const { token } = createShareLink({ actor: demoTherapist, patientId: demoPatient, days: 30 });
       expect(recordLinkMeasure({ token, address: "203.0.113.9", measure: "nprs", answers: { pain: "4" } })).toEqual({ ok: true });
-      expect(recordPatientLog({ token, input: { kind: "pain", score: 3, comment: "" }, address: "203.0.113.9" })).toBe(true);
+      expect(recordPatientLog({ token, input: { kind: "pain", score: 3, comment: "" }, address: "203.0.113.9" })).toEqual({ ok: true });
       expect(db.select({ n: count() }).from(planVersions).where(eq(planVersions.planId, demoPlan)).get()!.n).toBeGreaterThanOrEqual(2);
       expect(db.select({ n: count() }).from(measureResults).where(eq(measureResults.patientId, demoPatient)).get()!.n).toBe(2);
 

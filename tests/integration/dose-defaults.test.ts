@@ -2,13 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { getDb } from "@/db";
-import { saveUsualDose } from "@/db/queries/dose-defaults";
+import { forgetUsualDose, saveUsualDose } from "@/db/queries/dose-defaults";
 import { createPatient } from "@/db/queries/patients";
 import { addPlanItem, applyDaysPerWeekToExercises, createPlan, getPlan, setPlanStatus, updatePlanItemDose } from "@/db/queries/plans";
 import { auditEvents, doseDefaults, planItems } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import type { ExerciseDose } from "@/lib/dose";
-import { RuleError } from "@/lib/errors";
+import { NotFoundError, RuleError } from "@/lib/errors";
 import { patientSchema } from "@/lib/schemas/patient";
 import { planSchema } from "@/lib/schemas/plan";
 import { entryId, staff, uniqueName } from "./helpers";
@@ -97,6 +97,66 @@ describe("a therapist's usual dose for a library entry", () => {
         .all(),
     ).toHaveLength(0);
     expect(() => saveUsualDose({ actor: null, planId, itemId })).toThrow();
+  });
+});
+
+describe("forgetting a usual dose", () => {
+  const forgetRows = () =>
+    getDb()
+      .select({ actorId: auditEvents.actorId, outcome: auditEvents.outcome, detail: auditEvents.detail })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "dose-default.forget"))
+      .all();
+
+  it("shows the viewer their own usual dose in words, and forgetting it brings back the library's dose", () => {
+    const entry = entryId("piriformis-stretch");
+    const planId = newPlan();
+    const itemId = addPlanItem({ actor: staff, planId, libraryEntryId: entry }).id;
+    const libraryDefault = doseOf(itemId);
+    updatePlanItemDose({ actor: staff, planId, itemId, dose: myKneeToChest });
+    saveUsualDose({ actor: staff, planId, itemId });
+    saveUsualDose({ actor: colleague, planId, itemId });
+
+    const mine = getPlan({ actor: staff, id: planId }).usualDoses;
+    expect(mine).toEqual([{ libraryEntryId: entry, words: expect.stringContaining("45 seconds") }]);
+
+    const before = forgetRows().length;
+    forgetUsualDose({ actor: staff, libraryEntryId: entry });
+    expect(forgetRows().slice(before)).toEqual([
+      { actorId: staff.userId, outcome: "ok", detail: expect.stringMatching(/^usual dose for Piriformis/) },
+    ]);
+    expect(getPlan({ actor: staff, id: planId }).usualDoses).toEqual([]);
+    const later = newPlan();
+    expect(doseOf(addPlanItem({ actor: staff, planId: later, libraryEntryId: entry }).id)).toEqual(libraryDefault);
+
+    // The colleague's own usual dose for the same entry is untouched.
+    expect(getPlan({ actor: colleague, id: planId }).usualDoses).toHaveLength(1);
+    expect(doseOf(addPlanItem({ actor: colleague, planId: later, libraryEntryId: entry }).id)).toEqual(myKneeToChest);
+  });
+
+  it("reaches only the therapist's own: someone without one gets 'not found', audited as refused, and nothing goes", () => {
+    const entry = entryId("levator-scapulae-stretch");
+    const planId = newPlan();
+    const itemId = addPlanItem({ actor: staff, planId, libraryEntryId: entry }).id;
+    saveUsualDose({ actor: staff, planId, itemId });
+    const before = forgetRows().length;
+    expect(() => forgetUsualDose({ actor: colleague, libraryEntryId: entry })).toThrow(NotFoundError);
+    expect(() => forgetUsualDose({ actor: null, libraryEntryId: entry })).toThrow();
+    expect(
+      forgetRows()
+        .slice(before)
+        .map((r) => [r.actorId, r.outcome]),
+    ).toEqual([
+      [colleague.userId, "refused"],
+      [null, "denied"],
+    ]);
+    expect(
+      getDb()
+        .select()
+        .from(doseDefaults)
+        .where(and(eq(doseDefaults.userId, staff.userId), eq(doseDefaults.libraryEntryId, entry)))
+        .all(),
+    ).toHaveLength(1);
   });
 });
 

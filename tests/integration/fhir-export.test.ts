@@ -76,6 +76,22 @@ function setUp() {
   return { patientId, planId };
 }
 
+/** A library snapshot for a hand-built plan document. */
+const entry = <C extends string>(name: string, category: C, oneSided = false) => ({
+  libraryEntryId: null,
+  slug: null,
+  name,
+  plainName: "",
+  category,
+  bodyRegions: [],
+  summary: "",
+  steps: ["Go slowly."],
+  cautions: [],
+  illustration: null,
+  illustrationAlt: "",
+  oneSided,
+});
+
 describe("FHIR R4 export", () => {
   it("validates against the official R4 JSON Schema, the Bundle and every resource", () => {
     const { patientId } = setUp();
@@ -122,20 +138,6 @@ describe("FHIR R4 export", () => {
   });
 
   it("builds the CarePlan from the issued plan document alone: walks week by week, one-sided exercises with their SNOMED CT side", () => {
-    const entry = <C extends string>(name: string, category: C, oneSided = false) => ({
-      libraryEntryId: null,
-      slug: null,
-      name,
-      plainName: "",
-      category,
-      bodyRegions: [],
-      summary: "",
-      steps: ["Go slowly."],
-      cautions: [],
-      illustration: null,
-      illustrationAlt: "",
-      oneSided,
-    });
     const document: PlanDocument = {
       format: PLAN_DOCUMENT_FORMAT,
       title: "Plan",
@@ -198,6 +200,85 @@ describe("FHIR R4 export", () => {
       ["Appointment", 2],
       ["Appointment", 1],
     ]);
+    expect(schemaErrors(carePlan)).toEqual([]);
+  });
+
+  it("bounds an item in a phase to the phase's weeks, and writes a sitting break as once every N minutes", () => {
+    const document: PlanDocument = {
+      format: PLAN_DOCUMENT_FORMAT,
+      title: "Phased plan",
+      goal: "",
+      startDate: "2026-03-02",
+      weeks: 3,
+      precautions: "",
+      phases: [
+        { id: "settle", title: "Settle the pain", fromWeek: 1, toWeek: 1 },
+        { id: "build", title: "Build strength", fromWeek: 2, toWeek: 3 },
+      ],
+      items: [
+        {
+          kind: "walking",
+          itemId: 1,
+          entry: entry("Sitting break", "walking"),
+          dose: {
+            minutes: 3,
+            sessionsPerDay: 1,
+            daysPerWeek: 5,
+            intensity: "talk-test",
+            rpe: null,
+            stepMinutes: null,
+            capMinutes: null,
+            breakEveryMinutes: 30,
+            note: "",
+          },
+        },
+        {
+          kind: "exercise",
+          itemId: 2,
+          phaseId: "build",
+          entry: entry("Bird dog", "strengthen"),
+          dose: { sets: 2, reps: 8, holdSeconds: 5, restSeconds: 30, side: "both", load: "", timesPerDay: 1, daysPerWeek: 3, note: "" },
+        },
+        {
+          kind: "exercise",
+          itemId: 3,
+          entry: entry("Pelvic tilt", "mobility"),
+          dose: { sets: 1, reps: 10, holdSeconds: null, restSeconds: null, side: "both", load: "", timesPerDay: 1, daysPerWeek: 7, note: "" },
+        },
+        { kind: "education", itemId: 4, phaseId: "settle", entry: entry("Heat helps", "education"), dose: { note: "" } },
+        { kind: "education", itemId: 5, entry: entry("Keep moving", "education"), dose: { note: "" } },
+      ],
+    };
+    const carePlan = buildCarePlan(
+      {
+        plan: { id: 8, status: "active" },
+        version: { number: 1, issuedAt: new Date("2026-03-01T09:00:00Z"), document: planDocumentSchema.parse(document) },
+      },
+      "Patient/patient-1",
+    ) as Json;
+    const detail = (name: string) => carePlan.activity.filter((a: Json) => a.detail.code.text === name).map((a: Json) => a.detail);
+    // In "Build strength" (weeks 2-3): from the start of week 2 to the plan's last day.
+    expect(detail("Bird dog")[0].scheduledTiming.repeat).toEqual({
+      boundsPeriod: { start: "2026-03-09", end: "2026-03-22" },
+      frequency: 3,
+      period: 1,
+      periodUnit: "wk",
+    });
+    expect(detail("Pelvic tilt")[0].scheduledTiming.repeat.boundsPeriod).toEqual({ start: "2026-03-02", end: "2026-03-22" });
+    // A tip has no repeats: one in a phase carries the phase's dates, one for the whole plan none.
+    expect(detail("Heat helps")[0].scheduledPeriod).toEqual({ start: "2026-03-02", end: "2026-03-08" });
+    expect(detail("Keep moving")[0].scheduledPeriod).toBeUndefined();
+    const breaks = detail("Sitting break");
+    expect(breaks).toHaveLength(3);
+    expect(breaks[0].scheduledTiming.repeat).toEqual({
+      boundsPeriod: { start: "2026-03-02", end: "2026-03-08" },
+      frequency: 1,
+      period: 30,
+      periodUnit: "min",
+      duration: 3,
+      durationUnit: "min",
+    });
+    expect(breaks[0].description).toMatch(/every 30 minutes/);
     expect(schemaErrors(carePlan)).toEqual([]);
   });
 

@@ -2,7 +2,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { getPlanAdherence } from "@/db/queries/adherence";
 import { createPatient, listPatients } from "@/db/queries/patients";
-import { addPlanItem, createPlan, setPlanStatus } from "@/db/queries/plans";
+import { setPlanItemPhase, setPlanPhases } from "@/db/queries/plan-phases";
+import { issuePlanVersion } from "@/db/queries/plan-versions";
+import { addPlanItem, createPlan, setPlanStatus, updatePlanItemDose } from "@/db/queries/plans";
 import { glanceOf } from "@/lib/adherence";
 import { addDays } from "@/lib/calendar-date";
 import { patientSchema } from "@/lib/schemas/patient";
@@ -78,6 +80,43 @@ describe("patient list progress", () => {
     // 03:30 UTC on Monday March 9 is still Sunday evening, day 7 of week 1, in Chicago.
     at("2026-03-09T03:30:00Z");
     expect(progressByName(prefix)["late sunday"]?.thisWeek).toEqual({ done: 4, due: 8, percent: 50 });
+  });
+
+  it("counts the week against the newest issued version, like the plan page and the link, not the unissued draft", () => {
+    const prefix = uniqueName("Issued");
+    const p = patientWith(prefix, "draft moved on");
+    tick(p.planId, p.walk, START, addDays(START, 1));
+    // Draft edits the patient has not been given: a daily bridge, and a new exercise in a phase that runs now.
+    updatePlanItemDose({ actor: staff, planId: p.planId, itemId: p.bridge, dose: { ...bridgeDose, daysPerWeek: 7 } });
+    setPlanPhases({ actor: staff, planId: p.planId, phases: [{ id: "settle", title: "Settle the pain", fromWeek: 1, toWeek: 2 }] });
+    const catCamel = addPlanItem({ actor: staff, planId: p.planId, libraryEntryId: entryId("cat-camel"), dose: bridgeDose }).id;
+    setPlanItemPhase({ actor: staff, planId: p.planId, itemId: catCamel, phaseId: "settle" });
+
+    at("2026-03-04T18:00:00Z"); // Wednesday, day 3 of week 1
+    const glance = () => {
+      const { planId, ...rest } = progressByName(prefix)["draft moved on"]!;
+      expect(planId).toBe(p.planId);
+      expect(rest).toEqual(glanceOf(getPlanAdherence({ actor: staff, planId: p.planId })));
+      return rest.thisWeek;
+    };
+    // Version 1: 1 bridge and 2 walks due by Wednesday.
+    expect(glance()).toEqual({ done: 2, due: 3, percent: 67 });
+
+    issuePlanVersion({ actor: staff, planId: p.planId });
+    // Version 2: a daily bridge (3 by Wednesday), 2 walks, and the 3-day cat-camel of week 1's phase (1).
+    expect(glance()).toEqual({ done: 2, due: 6, percent: 33 });
+  });
+
+  it("leaves out an issued item whose phase is not this week's", () => {
+    const prefix = uniqueName("Phase");
+    const p = patientWith(prefix, "later phase", { status: "draft" });
+    setPlanPhases({ actor: staff, planId: p.planId, phases: [{ id: "build", title: "Build strength", fromWeek: 2, toWeek: 4 }] });
+    setPlanItemPhase({ actor: staff, planId: p.planId, itemId: p.bridge, phaseId: "build" });
+    setPlanStatus({ actor: staff, id: p.planId, status: "active" });
+    tick(p.planId, p.walk, START);
+    at("2026-03-04T18:00:00Z");
+    // Only the walk is due in week 1: 2 by Wednesday.
+    expect(progressByName(prefix)["later phase"]?.thisWeek).toEqual({ done: 1, due: 2, percent: 50 });
   });
 
   it("reads the whole page with the same few queries, however many patients it lists", () => {

@@ -134,7 +134,7 @@ describe("the patient's link and versions", () => {
     setPlanStatus({ actor: staff, id: planId, status: "active" });
     const link = createShareLink({ actor: staff, patientId, days: 30, planId });
     const address = "192.0.2.77";
-    expect(recordPatientLog({ token: link.token, input: { kind: "done", itemId: bridge }, address })).toBe(true);
+    expect(recordPatientLog({ token: link.token, input: { kind: "done", itemId: bridge }, address })).toEqual({ ok: true });
     expect(getDb().select().from(itemLogs).where(eq(itemLogs.planItemId, bridge)).get()?.planVersion).toBe(1);
 
     updatePlanItemDose({ actor: staff, planId, itemId: bridge, dose: dose({ reps: 15 }) });

@@ -4,6 +4,8 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { createPatient, setPatientArchived } from "@/db/queries/patients";
+import { clinicToday } from "@/db/queries/measures";
+import { setPlanItemPhase, setPlanPhases } from "@/db/queries/plan-phases";
 import { addPlanItem, createPlan, removePlanItem, setPlanStatus } from "@/db/queries/plans";
 import {
   createShareLink,
@@ -19,6 +21,7 @@ import {
 } from "@/db/queries/share-links";
 import { auditEvents, itemLogs, painLogs, patients, shareLinkMisses, shareLinks, signInFailures } from "@/db/schema";
 import { ForbiddenError } from "@/lib/authz";
+import { addDays } from "@/lib/calendar-date";
 import { patientSchema } from "@/lib/schemas/patient";
 import { planSchema } from "@/lib/schemas/plan";
 import { hashShareToken, newShareToken, normalizeShareToken, typedShareToken } from "@/lib/share-token";
@@ -91,7 +94,8 @@ describe("share links", () => {
 
   it("count each item once a day however often it is ticked, and let today's tick be undone", () => {
     const { link, planId, itemId } = sharedPatient();
-    for (let i = 0; i < 3; i++) expect(recordPatientLog({ token: link.token, input: { kind: "done", itemId }, address: "192.0.2.50" })).toBe(true);
+    for (let i = 0; i < 3; i++)
+      expect(recordPatientLog({ token: link.token, input: { kind: "done", itemId }, address: "192.0.2.50" })).toEqual({ ok: true });
     expect(getDb().select().from(itemLogs).where(eq(itemLogs.planId, planId)).all()).toHaveLength(1);
     recordPatientLog({ token: link.token, input: { kind: "undo", itemId }, address: "192.0.2.50" });
     expect(getDb().select().from(itemLogs).where(eq(itemLogs.planId, planId)).all()).toHaveLength(0);
@@ -111,10 +115,73 @@ describe("share links", () => {
   it("refuse a tick on another plan's item, and any entry through a dead link", () => {
     const one = sharedPatient();
     const other = sharedPatient();
-    expect(recordPatientLog({ token: one.link.token, input: { kind: "done", itemId: other.itemId }, address: "192.0.2.50" })).toBe(false);
+    expect(recordPatientLog({ token: one.link.token, input: { kind: "done", itemId: other.itemId }, address: "192.0.2.50" })).toEqual({
+      ok: false,
+      reason: "item",
+    });
     revokeShareLink({ actor: staff, patientId: one.patientId, linkId: one.link.id });
-    expect(recordPatientLog({ token: one.link.token, input: { kind: "done", itemId: one.itemId }, address: "192.0.2.50" })).toBe(false);
+    expect(recordPatientLog({ token: one.link.token, input: { kind: "done", itemId: one.itemId }, address: "192.0.2.50" })).toEqual({
+      ok: false,
+      reason: "link",
+    });
     expect(getDb().select().from(itemLogs).where(eq(itemLogs.planId, one.planId)).all()).toHaveLength(0);
+  });
+
+  it("refuse a tick for an item outside this week's phase or the issued version: nothing saved, one refusal audited", () => {
+    const today = clinicToday(getDb());
+    const phased = (startDate: string) => {
+      const patientId = createPatient({ actor: staff, input: patientSchema.parse({ name: uniqueName("Phase link patient") }) }).id;
+      const planId = createPlan({ actor: staff, patientId, input: planSchema.parse({ title: "Phased", startDate, weeks: "6" }) }).id;
+      const plank = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("front-plank-knees") }).id;
+      const birdDog = addPlanItem({ actor: staff, planId, libraryEntryId: entryId("bird-dog") }).id;
+      setPlanPhases({
+        actor: staff,
+        planId,
+        phases: [
+          { id: "settle", title: "Settle the pain", fromWeek: 1, toWeek: 2 },
+          { id: "build", title: "Build strength", fromWeek: 3, toWeek: 6 },
+        ],
+      });
+      setPlanItemPhase({ actor: staff, planId, itemId: plank, phaseId: "settle" });
+      setPlanItemPhase({ actor: staff, planId, itemId: birdDog, phaseId: "build" });
+      setPlanStatus({ actor: staff, id: planId, status: "active" });
+      const link = createShareLink({ actor: staff, patientId, days: 30, planId });
+      return { patientId, planId, plank, birdDog, token: link.token };
+    };
+    const ticks = (planId: number) => getDb().select().from(itemLogs).where(eq(itemLogs.planId, planId)).all();
+    const refusals = (patientId: number) =>
+      getDb()
+        .select({ outcome: auditEvents.outcome, detail: auditEvents.detail })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, "share.log.refused"), eq(auditEvents.patientId, patientId)))
+        .all();
+    const address = "192.0.2.60";
+
+    // Week 1: "Settle the pain". Bird dog belongs to weeks 3-6.
+    const early = phased(today);
+    const refused = { ok: false, reason: "item" };
+    expect(recordPatientLog({ token: early.token, input: { kind: "done", itemId: early.birdDog }, address })).toEqual(refused);
+    expect(recordPatientLog({ token: early.token, input: { kind: "undo", itemId: early.birdDog }, address })).toEqual(refused);
+    // An item added to the draft after the version was issued is not on the patient's page yet.
+    const added = addPlanItem({ actor: staff, planId: early.planId, libraryEntryId: entryId("glute-bridge") }).id;
+    expect(recordPatientLog({ token: early.token, input: { kind: "done", itemId: added }, address })).toEqual(refused);
+    expect(ticks(early.planId)).toHaveLength(0);
+    expect(refusals(early.patientId)).toEqual([
+      { outcome: "refused", detail: `done item #${early.birdDog}: not in week 1's phase` },
+      { outcome: "refused", detail: `undo item #${early.birdDog}: not in week 1's phase` },
+      { outcome: "refused", detail: `done item #${added}: not in v1` },
+    ]);
+    // A refusal is not a miss: the address is not counted towards the slow-down.
+    expect(getDb().select().from(shareLinkMisses).where(eq(shareLinkMisses.address, address)).all()).toHaveLength(0);
+    expect(recordPatientLog({ token: early.token, input: { kind: "done", itemId: early.plank }, address })).toEqual({ ok: true });
+    expect(ticks(early.planId).map((t) => t.planItemId)).toEqual([early.plank]);
+
+    // Week 3: "Build strength". Now the knee plank is over and bird dog counts.
+    const later = phased(addDays(today, -14));
+    expect(recordPatientLog({ token: later.token, input: { kind: "done", itemId: later.plank }, address })).toEqual(refused);
+    expect(recordPatientLog({ token: later.token, input: { kind: "done", itemId: later.birdDog }, address })).toEqual({ ok: true });
+    expect(ticks(later.planId).map((t) => t.planItemId)).toEqual([later.birdDog]);
+    expect(refusals(later.patientId)).toEqual([{ outcome: "refused", detail: `done item #${later.plank}: not in week 3's phase` }]);
   });
 
   it("stop working when the patient is archived, and stay off after a restore", () => {
@@ -126,7 +193,10 @@ describe("share links", () => {
     setPatientArchived({ actor: staff, id: patientId, archived: false });
     expect(openSharedPlan({ token: link.token, address: "192.0.2.3" })).toBeNull();
     expect(openSharedPlan({ token: second.token, address: "192.0.2.3" })).toBeNull();
-    expect(recordPatientLog({ token: link.token, input: { kind: "pain", score: 2, comment: "" }, address: "192.0.2.3" })).toBe(false);
+    expect(recordPatientLog({ token: link.token, input: { kind: "pain", score: 2, comment: "" }, address: "192.0.2.3" })).toEqual({
+      ok: false,
+      reason: "link",
+    });
     // A link made after the restore works.
     const fresh = createShareLink({ actor: staff, patientId, days: 30 });
     expect(openSharedPlan({ token: fresh.token, address: "192.0.2.3" })).not.toBeNull();
@@ -163,7 +233,7 @@ describe("share links", () => {
     for (let i = 0; i < SHARE_MISSES_PER_HOUR + 5; i++) openSharedPlan({ token: newShareToken(), address });
     expect(tooManyShareMisses(address)).toBe(true);
     expect(openSharedPlan({ token: link.token, address })?.version.planId).toBe(planId);
-    expect(recordPatientLog({ token: link.token, input: { kind: "done", itemId }, address })).toBe(true);
+    expect(recordPatientLog({ token: link.token, input: { kind: "done", itemId }, address })).toEqual({ ok: true });
     // A miss from there is answered after the pause.
     const start = Date.now();
     await slowDownShareMisses(address);

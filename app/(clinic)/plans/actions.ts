@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { saveUsualDose } from "@/db/queries/dose-defaults";
+import { forgetUsualDose, saveUsualDose } from "@/db/queries/dose-defaults";
 import {
   addPlanItem,
   applyDaysPerWeekToExercises,
@@ -138,6 +138,11 @@ export async function saveUsualDoseAction(planId: number, itemId: number) {
   return runAction("dose-default.save", "plans:write", (actor) =>
     saveUsualDose({ actor, planId: idSchema.parse(planId), itemId: idSchema.parse(itemId) }),
   );
+}
+
+/** "Forget my usual dose": the signed-in therapist's own usual dose for a library entry goes. */
+export async function forgetUsualDoseAction(libraryEntryId: number) {
+  return runAction("dose-default.forget", "plans:write", (actor) => forgetUsualDose({ actor, libraryEntryId: idSchema.parse(libraryEntryId) }));
 }
 
 /** "Apply to all exercises": one days-per-week for every exercise of the plan. */

@@ -1,3 +1,7 @@
+import { clientAddress } from "@/db/queries/session";
+import { recordMalformedShareLink, slowDownShareMisses } from "@/db/queries/share-links";
+import { normalizeShareToken } from "@/lib/share-token";
+
 /** What the patient link's plain HTML forms (ticks, pain, measures) share when they post. */
 
 /** The two ways a plain HTML form sends its fields. */
@@ -22,4 +26,32 @@ export function backToLink(raw: string, query = "", hash = "") {
     status: 303,
     headers: { Location: `/p/${encodeURIComponent(raw)}${query}${hash}`, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" },
   });
+}
+
+export type LinkPost = {
+  token: string;
+  address: string;
+  fields: Record<string, string>;
+  /** A 303 back to this link's page. */
+  back: (query?: string, hash?: string) => Response;
+};
+
+/**
+ * The start of every link form post: a token not even shaped like one is a
+ * miss (counted and slowed down like any other) and goes back to the page
+ * that says the link is not active; a body a form would not send goes back
+ * with ?problem=form. Either way the answer is returned ready to send.
+ */
+export async function readLinkPost(req: Request, raw: string): Promise<LinkPost | Response> {
+  const token = normalizeShareToken(raw);
+  const back = (query = "", hash = "") => backToLink(raw, query, hash);
+  const address = await clientAddress();
+  if (!token) {
+    recordMalformedShareLink(address);
+    await slowDownShareMisses(address);
+    return back();
+  }
+  const fields = await formFields(req);
+  if (!fields) return back("?problem=form");
+  return { token, address, fields, back };
 }

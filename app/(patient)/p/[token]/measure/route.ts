@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { recordLinkMeasure } from "@/db/queries/measure-link";
-import { clientAddress } from "@/db/queries/session";
 import { measureIds, unflattenForm } from "@/lib/measures";
 import { encodeBadFields } from "@/lib/measures/link-errors";
-import { normalizeShareToken } from "@/lib/share-token";
-import { recordMalformedShareLink, slowDownShareMisses } from "@/db/queries/share-links";
-import { backToLink, formFields } from "../../_lib/link-post";
+import { slowDownShareMisses } from "@/db/queries/share-links";
+import { readLinkPost } from "../../_lib/link-post";
 
 const measureField = z.enum(measureIds);
 
@@ -16,17 +14,9 @@ const measureField = z.enum(measureIds);
  * fields to fix (?fix=), and for a bad link to the page that says it is not active.
  */
 export async function POST(req: Request, { params }: { params: Promise<{ token: string }> }) {
-  const raw = (await params).token;
-  const token = normalizeShareToken(raw);
-  const back = (query = "", hash = "") => backToLink(raw, query, hash);
-  const address = await clientAddress();
-  if (!token) {
-    recordMalformedShareLink(address);
-    await slowDownShareMisses(address);
-    return back();
-  }
-  const form = await formFields(req);
-  if (!form) return back("?problem=form");
+  const post = await readLinkPost(req, (await params).token);
+  if (post instanceof Response) return post;
+  const { token, address, fields: form, back } = post;
   const measure = measureField.safeParse(form.measure);
   if (!measure.success) return back();
   const { measure: _m, ...answers } = form;
