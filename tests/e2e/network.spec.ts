@@ -13,6 +13,8 @@ test("rotating X-Forwarded-For does not reset the share-link miss limit, and a v
   playwright,
   baseURL,
 }) => {
+  // 30 misses, each deliberately slowed down by the server: on a busy runner this takes close to a minute.
+  test.setTimeout(150_000);
   const { url, token, planId } = await makeSharedPlan(page);
   const db = openDatabase(E2E_DB, { migrate: false });
   const anon = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
