@@ -46,9 +46,9 @@ export default defineConfig({
     { name: "address-limit", dependencies: ["sessions"], testMatch: /sign-in-address-limit\.spec\.ts/, use: { ...browser } },
   ],
   // The web server starts before globalSetup, so the fresh test database is migrated and seeded here.
-  // It is the production entry (scripts/server.ts), and its output is kept in a file tests can read.
+  // It is the production entry (scripts/start.sh runs the built scripts/server.ts), and its output is kept in a file tests can read.
   webServer: {
-    command: `rm -f ${dbPath} ${dbPath}-wal ${dbPath}-shm && STRIDE_DB_PATH=${dbPath} npx tsx scripts/migrate.ts && STRIDE_DEMO=0 STRIDE_DB_PATH=${dbPath} npx tsx --conditions=react-server scripts/seed.ts && mkdir -p tests/.tmp && STRIDE_DB_PATH=${dbPath} STRIDE_BASE_URL=http://127.0.0.1:${port} PORT=${port} STRIDE_HOST=127.0.0.1 npx tsx scripts/server.ts 2>&1 | tee ${serverLog}`,
+    command: `rm -f ${dbPath} ${dbPath}-wal ${dbPath}-shm && STRIDE_DB_PATH=${dbPath} npx tsx scripts/migrate.ts && STRIDE_DEMO=0 STRIDE_DB_PATH=${dbPath} npx tsx --conditions=react-server scripts/seed.ts && mkdir -p tests/.tmp && STRIDE_DB_PATH=${dbPath} STRIDE_BASE_URL=http://127.0.0.1:${port} PORT=${port} STRIDE_HOST=127.0.0.1 bash scripts/start.sh 2>&1 | tee ${serverLog}`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -10,7 +10,7 @@ npx tsx scripts/migrate.ts
 seed_report="$(npx tsx --conditions=react-server scripts/seed.ts)"
 echo "$seed_report"
 export STRIDE_BASE_URL="${STRIDE_BASE_URL:-http://localhost:${PORT:-3000}}"
-npx next build
+npm run build
 echo
 echo "Stride is starting at http://localhost:${PORT:-3000}"
 echo "A new database without demo data asks for the clinic's name and first admin account on the first visit."
@@ -18,7 +18,7 @@ echo "Database: ${STRIDE_DB_PATH:-data/stride.db}"
 # Said again after the build's output, so the demo-account warning is not scrolled away.
 echo "$seed_report"
 echo
-# Not `next start`: scripts/server.ts sets the client's address from the connection (or, with
+# Not `next start`: Stride's own entry (scripts/server.ts, built into .next/stride-server.cjs) sets the client's address from the connection (or, with
 # STRIDE_TRUSTED_PROXY=1, from the reverse proxy's header and listening on 127.0.0.1 only).
 export PORT="${PORT:-3000}"
-exec npx tsx scripts/server.ts
+exec bash scripts/start.sh

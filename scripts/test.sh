@@ -15,7 +15,7 @@ npm ci --no-audit --no-fund
 npm run typecheck
 npm run lint
 npm run format:check
-# Built before Vitest: the kill -9 test drives the production server.
-npx next build
+# Built before Vitest: the kill -9 test and Playwright drive the production server entry.
+npm run build
 npx vitest run
 npx playwright test

@@ -60,8 +60,8 @@ function merge(results: LoadResult[]): LoadResult {
 
 async function main() {
   if (!hasProductionBuild()) {
-    console.log("No production build yet: running next build");
-    execFileSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], { cwd: root, stdio: "inherit" });
+    console.log("No production build yet: running npm run build");
+    execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
   }
   const { firstPatient, firstPlan } =
     process.env.BENCH_REUSE_DB === "1" && fs.existsSync(dbFile) ? { firstPatient: 2, firstPlan: 2 } : await buildBenchDatabase(dbFile);

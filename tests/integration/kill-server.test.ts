@@ -42,7 +42,7 @@ function freePort(): Promise<number> {
 
 beforeAll(async () => {
   // CI builds before Vitest (scripts/test.sh); a bare checkout builds here once.
-  if (!hasProductionBuild()) execFileSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], { stdio: "inherit" });
+  if (!hasProductionBuild()) execFileSync("npm", ["run", "build"], { stdio: "inherit" });
   const db = openDatabase(file);
   await seedDatabase(db, { demo: true });
   const patient = db.insert(patients).values({ name: "Kill Test Patient", nameKey: "kill test patient" }).returning({ id: patients.id }).get();

@@ -1,6 +1,6 @@
 /**
  * Drives the production server over HTTP the way a browser does, for the
- * HTTP bench and the kill -9 test: start `next start` on a database file,
+ * HTTP bench and the kill -9 test: start the production entry (scripts/start.sh) on a database file,
  * sign in through the real sign-in action, call server actions by the id in
  * the build manifest. Loopback only.
  */
@@ -13,11 +13,11 @@ const root = path.resolve(__dirname, "../..");
 export type AppServer = { base: string; child: ChildProcess; pid: number; stop: (signal?: NodeJS.Signals) => Promise<void> };
 
 export function hasProductionBuild() {
-  return fs.existsSync(path.join(root, ".next", "BUILD_ID"));
+  return fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(path.join(root, ".next", "stride-server.cjs"));
 }
 
 /**
- * Starts `next start` on `dbFile` and resolves once /api/health answers.
+ * Starts the production server (as `npm start` does) on `dbFile` and resolves once /api/health answers.
  * `detached` puts the server in its own process group, so a kill reaches any
  * worker process it started too.
  */
@@ -33,16 +33,21 @@ export async function startServer({
   detached?: boolean;
 }): Promise<AppServer> {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: "production", STRIDE_DB_PATH: dbFile, STRIDE_BASE_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "ignore", "pipe"],
-      detached,
+  // scripts/start.sh execs node, so the child's pid is the server's own.
+  const child = spawn("bash", [path.join(root, "scripts", "start.sh")], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      STRIDE_HOST: "127.0.0.1",
+      STRIDE_DB_PATH: dbFile,
+      STRIDE_BASE_URL: base,
+      NEXT_TELEMETRY_DISABLED: "1",
     },
-  );
+    stdio: ["ignore", "ignore", "pipe"],
+    detached,
+  });
   let stderr = "";
   child.stderr!.on("data", (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -55,7 +60,7 @@ export async function startServer({
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): ${stderr}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${stderr}`);
     try {
       const res = await fetch(`${base}/api/health`);
       if (res.ok) break;
@@ -64,7 +69,7 @@ export async function startServer({
     }
     if (Date.now() > deadline) {
       await stop("SIGKILL");
-      throw new Error(`next start did not answer within ${timeoutMs} ms: ${stderr}`);
+      throw new Error(`the server did not answer within ${timeoutMs} ms: ${stderr}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
